@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Validates data/practicas.json against the zod schema and writes the files
+// derived from it: data/practicas.schema.json (JSON Schema) and
+// data/practicas.csv. With --check, writes nothing and fails when a derived
+// file is out of date or the dataset is invalid.
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { importTs } from './lib/import-ts.mjs';
+
+const check = process.argv.includes('--check');
+const path = (p) => new URL(`../data/${p}`, import.meta.url);
+const { DatasetSchema, parseDataset, datasetACsv, toJSONSchema } = await importTs('scripts/lib/data-entry.ts');
+
+let dataset;
+try {
+  dataset = parseDataset(JSON.parse(readFileSync(path('practicas.json'), 'utf8')), 'data/practicas.json');
+} catch (error) {
+  console.error(`data/practicas.json is invalid:\n${error.message}`);
+  process.exit(1);
+}
+
+const schema = toJSONSchema(DatasetSchema, { target: 'draft-2020-12' });
+schema.title = 'practicas-widgets dataset';
+schema.description =
+  'Practices of «Fortaleciendo la Gestión Descentralizada» (Basel Institute on Governance, 2018). ' +
+  'Generated from src/data/schema.ts by `npm run data`; cross-record rules (unique ids, known tema, criterio and region codes) are checked by the library, not by this schema.';
+
+const outputs = {
+  'practicas.schema.json': `${JSON.stringify(schema, null, 2)}\n`,
+  'practicas.csv': datasetACsv(dataset),
+};
+
+let stale = [];
+for (const [file, content] of Object.entries(outputs)) {
+  const current = existsSync(path(file)) ? readFileSync(path(file), 'utf8') : null;
+  if (current === content) continue;
+  if (check) stale.push(file);
+  else writeFileSync(path(file), content);
+}
+const counts = `${dataset.practicas.length} practices (${dataset.practicas.filter((p) => p.tipo === 'buena-practica').length} buenas prácticas, ${dataset.practicas.filter((p) => p.tipo === 'en-proceso').length} en proceso)`;
+if (stale.length) {
+  console.error(`Out of date: ${stale.map((f) => `data/${f}`).join(', ')}. Run \`npm run data\` and commit the result.`);
+  process.exit(1);
+}
+console.log(`data/practicas.json is valid: ${counts}; derived files ${check ? 'are up to date' : 'written'}.`);

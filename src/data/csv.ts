@@ -1,0 +1,95 @@
+/**
+ * CSV for spreadsheets and open-data portals: RFC 4180 quoting, CRLF line
+ * ends, UTF-8 with a byte-order mark so spreadsheet programs read accents.
+ */
+import type { Bloque, Dataset, Practica } from './schema.js';
+
+const BOM = '\uFEFF';
+
+function campo(value: string | number): string {
+  const text = String(value);
+  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows (the first one the header) as CSV text, with BOM. */
+export function aCsv(rows: readonly (readonly (string | number)[])[]): string {
+  return BOM + rows.map((row) => row.map(campo).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A description as plain text: paragraphs separated by blank lines, lists as "- " / "1. " lines. */
+export function descripcionComoTexto(bloques: readonly Bloque[]): string {
+  return bloques
+    .map((b) => {
+      switch (b.tipo) {
+        case 'parrafo':
+          return b.texto;
+        case 'nota-al-pie':
+          return `${b.marca} ${b.texto}`;
+        case 'lista':
+          return b.items
+            .map((item, i) =>
+              [`${b.ordenada ? `${i + 1}.` : '-'} ${item.texto}`, ...(item.items ?? []).map((sub) => `   - ${sub}`)].join('\n'),
+            )
+            .join('\n');
+      }
+    })
+    .join('\n\n');
+}
+
+/** Columns of `data/practicas.csv`, one row per practice. */
+export const COLUMNAS_DATASET = [
+  'id',
+  'tipo',
+  'tema',
+  'tema_nombre',
+  'titulo',
+  'titulo_anexo',
+  'regiones_ubigeo',
+  'regiones_iso',
+  'regiones_nombre',
+  'niveles',
+  'nivel_texto',
+  'area',
+  'objetivo',
+  'herramientas',
+  'descripcion',
+  'criterio',
+  'criterio_nombre',
+  'pagina',
+  'notas',
+] as const;
+
+/** The whole dataset as CSV; multi-valued cells are joined with "; " (tools with " | "). */
+export function datasetACsv(dataset: Dataset): string {
+  const regiones = new Map(dataset.regiones.map((r) => [r.ubigeo, r]));
+  const temas = new Map(dataset.temas.map((t) => [t.id, t.nombre]));
+  const criterios = new Map(dataset.criterios.map((c) => [c.id, c.nombre]));
+  const fila = (p: Practica) => [
+    p.id,
+    p.tipo,
+    p.tema,
+    temas.get(p.tema) ?? '',
+    p.titulo,
+    p.tituloAnexo,
+    p.regiones.join('; '),
+    p.regiones.map((code) => regiones.get(code)?.iso ?? '').join('; '),
+    p.regiones.map((code) => regiones.get(code)?.nombre ?? '').join('; '),
+    p.niveles.map((n) => (n.entidad ? `${n.nivel} (${n.entidad})` : n.nivel)).join('; '),
+    p.nivelTexto,
+    p.area,
+    p.objetivo,
+    p.herramientas
+      .map((h) => {
+        const region = h.region ? `${regiones.get(h.region)?.nombre ?? h.region}: ` : '';
+        const items = h.items?.length ? ` (${h.items.join('; ')})` : '';
+        return `${region}${h.texto}${items}`;
+      })
+      .join(' | '),
+    descripcionComoTexto(p.descripcion),
+    p.criterio,
+    criterios.get(p.criterio) ?? '',
+    p.pagina,
+    p.notas.map((n) => `[${n.campo}, ${n.tipo}] ${n.texto}`).join(' | '),
+  ];
+  return aCsv([COLUMNAS_DATASET, ...dataset.practicas.map(fila)]);
+}
