@@ -1,0 +1,146 @@
+/**
+ * Pure filter functions shared by every element. They never mutate the
+ * dataset and return practices in the dataset's (the publication's) order.
+ */
+import type { Bloque, Dataset, NivelId, Practica, Tipo } from './schema.js';
+
+/** One filter state. An absent or empty value means "any". */
+export interface Filtros {
+  tipo?: Tipo;
+  tema?: string;
+  /** Department ubigeo, "01"…"25". */
+  region?: string;
+  nivel?: NivelId;
+  criterio?: string;
+  /** Free text: every word must occur, ignoring case and accents. */
+  q?: string;
+}
+
+/** The filter dimensions that have options, in display order. */
+export const DIMENSIONES = ['tipo', 'tema', 'region', 'nivel', 'criterio'] as const;
+export type Dimension = (typeof DIMENSIONES)[number];
+
+/** Number of practices per option of each dimension, given the other filters. */
+export type Facetas = Record<Dimension, Record<string, number>> & {
+  /** Practices matching every filter. */
+  total: number;
+};
+
+/** Lowercase, without accents or repeated white space: "Apurímac" → "apurimac". */
+export function normalizar(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The words of a query, normalised; empty for a blank query. */
+export function terminos(q: string | undefined): string[] {
+  return q ? normalizar(q).split(' ').filter(Boolean) : [];
+}
+
+// Searchable text per practice, built once per dataset.
+const indices = new WeakMap<Dataset, Map<Practica, string>>();
+
+function textoBuscable(dataset: Dataset, p: Practica): string {
+  let index = indices.get(dataset);
+  if (!index) {
+    index = new Map();
+    indices.set(dataset, index);
+  }
+  let text = index.get(p);
+  if (text === undefined) {
+    const nombres = new Map(dataset.regiones.map((r) => [r.ubigeo, r.nombre]));
+    text = normalizar(
+      [
+        p.titulo,
+        p.tituloAnexo,
+        p.objetivo,
+        p.area,
+        ...p.descripcion.flatMap(textosDeBloque),
+        ...p.herramientas.flatMap((h) => [h.texto, ...(h.items ?? [])]),
+        ...p.regiones.map((code) => nombres.get(code) ?? ''),
+      ].join('\n'),
+    );
+    index.set(p, text);
+  }
+  return text;
+}
+
+function textosDeBloque(b: Bloque): string[] {
+  return b.tipo === 'lista' ? b.items.flatMap((i) => [i.texto, ...(i.items ?? [])]) : [b.texto];
+}
+
+/** Values a practice has for a dimension (a practice may have several regions or levels). */
+export function valores(p: Practica, dim: Dimension): readonly string[] {
+  switch (dim) {
+    case 'region':
+      return p.regiones;
+    case 'nivel':
+      return p.niveles.map((n) => n.nivel);
+    default:
+      return [p[dim]];
+  }
+}
+
+function cumple(p: Practica, dim: Dimension, wanted: string | undefined): boolean {
+  return !wanted || valores(p, dim).includes(wanted);
+}
+
+function cumpleTexto(dataset: Dataset, p: Practica, words: string[]): boolean {
+  if (words.length === 0) return true;
+  const text = textoBuscable(dataset, p);
+  return words.every((w) => text.includes(w));
+}
+
+/** The practices that match every filter, in dataset order. */
+export function filtrarPracticas(dataset: Dataset, filtros: Filtros = {}): Practica[] {
+  const words = terminos(filtros.q);
+  return dataset.practicas.filter(
+    (p) => DIMENSIONES.every((dim) => cumple(p, dim, filtros[dim])) && cumpleTexto(dataset, p, words),
+  );
+}
+
+/** Every option of a dimension, from the dataset's catalogues. */
+export function opciones(dataset: Dataset, dim: Dimension): string[] {
+  switch (dim) {
+    case 'tipo':
+      return ['buena-practica', 'en-proceso'];
+    case 'tema':
+      return dataset.temas.map((t) => t.id);
+    case 'region':
+      return dataset.regiones.map((r) => r.ubigeo);
+    case 'nivel':
+      return ['regional', 'provincial', 'municipal'];
+    case 'criterio':
+      return dataset.criterios.map((c) => c.id);
+  }
+}
+
+/**
+ * For each dimension, how many practices each option would give with the
+ * other filters applied (the free text always applies). Options with no
+ * practice are present with 0. One pass over the practices.
+ */
+export function facetas(dataset: Dataset, filtros: Filtros = {}): Facetas {
+  const result = { total: 0 } as Facetas;
+  for (const dim of DIMENSIONES) {
+    result[dim] = Object.fromEntries(opciones(dataset, dim).map((o) => [o, 0]));
+  }
+  const words = terminos(filtros.q);
+  for (const p of dataset.practicas) {
+    if (!cumpleTexto(dataset, p, words)) continue;
+    const failing = DIMENSIONES.filter((dim) => !cumple(p, dim, filtros[dim]));
+    if (failing.length > 1) continue;
+    if (failing.length === 0) result.total++;
+    // A practice counts for a dimension's options when it passes all the *other* filters.
+    for (const dim of failing.length === 1 ? failing : DIMENSIONES) {
+      for (const value of new Set(valores(p, dim))) {
+        result[dim][value] = (result[dim][value] ?? 0) + 1;
+      }
+    }
+  }
+  return result;
+}

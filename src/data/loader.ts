@@ -1,0 +1,150 @@
+/**
+ * Where data enters the library: the bundled dataset, or another one loaded
+ * by URL. Everything returned from here is validated against the schema.
+ */
+import bundledJson from '../../data/practicas.json' with { type: 'json' };
+import type { Dataset } from './schema.js';
+import { DatasetError } from './errors.js';
+import { parseDataset } from './parse.js';
+
+/** How long a dataset request may take before it fails with a `timeout` error. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+let bundled: Dataset | undefined;
+
+/** The dataset shipped inside the bundle: parsed once, on first use; no request. */
+export function bundledDataset(): Dataset {
+  return (bundled ??= parseDataset(bundledJson, 'practicas-widgets/data/practicas.json'));
+}
+
+export interface LoadOptions {
+  /** Aborts this caller's wait; the request itself stops when no caller waits any more. */
+  signal?: AbortSignal;
+  /** Milliseconds before the request fails with a `timeout` error. */
+  timeoutMs?: number;
+}
+
+interface SharedRequest {
+  promise: Promise<Dataset>;
+  controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+const requests = new Map<string, SharedRequest>();
+
+/**
+ * Loads and validates the dataset at `src` (resolved against the document).
+ * Callers asking for the same URL share one request; a successful result is
+ * kept for the page's lifetime, a failure is forgotten so a retry fetches again.
+ * @throws {DatasetError} for every failure except an abort by `signal`, which
+ *   rejects with the signal's reason.
+ */
+export function loadDataset(src: string, options: LoadOptions = {}): Promise<Dataset> {
+  const url = new URL(src, document.baseURI).href;
+  let shared = requests.get(url);
+  if (!shared) {
+    shared = startRequest(url, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    requests.set(url, shared);
+  }
+  return waitFor(shared, url, options.signal);
+}
+
+/** Forgets every remembered dataset, so that the next load fetches again. */
+export function clearDatasetCache(): void {
+  requests.clear();
+}
+
+function startRequest(url: string, timeoutMs: number): SharedRequest {
+  const controller = new AbortController();
+  const request: SharedRequest = { promise: undefined!, controller, waiting: 0, settled: false };
+  request.promise = fetchDataset(url, controller, timeoutMs).then(
+    (data) => {
+      request.settled = true;
+      return data;
+    },
+    (error: unknown) => {
+      request.settled = true;
+      if (requests.get(url) === request) requests.delete(url);
+      throw error;
+    },
+  );
+  // Callers may all have left before it settles; nobody else observes it then.
+  request.promise.catch(() => {});
+  return request;
+}
+
+function waitFor(request: SharedRequest, url: string, signal?: AbortSignal): Promise<Dataset> {
+  if (!signal) return request.promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  request.waiting++;
+  return new Promise<Dataset>((resolve, reject) => {
+    const leave = () => {
+      signal.removeEventListener('abort', onAbort);
+      request.waiting--;
+    };
+    const onAbort = () => {
+      leave();
+      reject(signal.reason);
+      if (request.waiting === 0 && !request.settled) {
+        request.controller.abort();
+        if (requests.get(url) === request) requests.delete(url);
+      }
+    };
+    signal.addEventListener('abort', onAbort);
+    request.promise.then(
+      (data) => {
+        leave();
+        resolve(data);
+      },
+      (error: unknown) => {
+        leave();
+        reject(error);
+      },
+    );
+  });
+}
+
+async function fetchDataset(url: string, controller: AbortController, timeoutMs: number): Promise<Dataset> {
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    let response: Response;
+    let body: string;
+    try {
+      response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
+      if (!response.ok) {
+        throw new DatasetError('http', url, `HTTP ${response.status} ${response.statusText}`.trim(), {
+          status: response.status,
+          statusText: response.statusText,
+        });
+      }
+      body = await response.text();
+    } catch (error) {
+      if (error instanceof DatasetError) throw error;
+      if (timedOut) {
+        throw new DatasetError('timeout', url, `no answer within ${timeoutMs} ms`, { timeoutMs, cause: error });
+      }
+      if (controller.signal.aborted) throw error;
+      throw new DatasetError('network', url, `request failed: ${String(error)}`, { cause: error });
+    }
+    const contentType = response.headers.get('content-type') ?? '';
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch (error) {
+      throw new DatasetError(
+        'not-json',
+        url,
+        `response is not JSON (content-type "${contentType}", starts with ${JSON.stringify(body.slice(0, 40))}): ${String(error)}`,
+        { contentType: contentType.split(';')[0] || 'text', cause: error },
+      );
+    }
+    return parseDataset(json, url);
+  } finally {
+    clearTimeout(timer);
+  }
+}

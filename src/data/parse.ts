@@ -1,0 +1,53 @@
+/**
+ * Validation of data against the schema, with every problem located: which
+ * record (index and id) and which field fails which rule.
+ */
+import { DatasetSchema, type Dataset } from './schema.js';
+import { DatasetError, type DatasetIssue } from './errors.js';
+
+/**
+ * Validates data against the schema, including the cross-record rules.
+ * @throws {DatasetError} of kind `invalid`, listing every problem with its place.
+ */
+export function parseDataset(input: unknown, url = '(inline)'): Dataset {
+  const result = DatasetSchema.safeParse(input, { reportInput: true });
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => locate(issue, input));
+  const first = issues[0];
+  const detail =
+    `${issues.length} schema ${issues.length === 1 ? 'problem' : 'problems'}; ` +
+    issues
+      .slice(0, 10)
+      .map((i) => `${i.path || '/'}${i.recordId ? ` (id "${i.recordId}")` : ''}: ${i.issue.code}: ${developerMessage(i)}`)
+      .join('; ');
+  throw new DatasetError('invalid', url, first ? detail : 'invalid dataset', { issues });
+}
+
+function locate(issue: DatasetIssue['issue'], input: unknown): DatasetIssue {
+  const path = issue.path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+  if (issue.path[0] !== 'practicas' || typeof issue.path[1] !== 'number') return { path, issue };
+  const record = issue.path[1];
+  const practicas = (input as { practicas?: unknown }).practicas;
+  const raw = Array.isArray(practicas) ? (practicas[record] as { id?: unknown } | undefined) : undefined;
+  const recordId = typeof raw?.id === 'string' && raw.id ? raw.id : undefined;
+  return { path, issue, record, recordId };
+}
+
+function developerMessage({ issue }: DatasetIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_format':
+      return `invalid ${issue.format}${'pattern' in issue ? ` ${String(issue.pattern)}` : ''}`;
+    case 'too_small':
+      return `minimum ${String(issue.minimum)}`;
+    case 'unrecognized_keys':
+      return `unknown keys ${issue.keys.join(', ')}`;
+    default:
+      return issue.message;
+  }
+}

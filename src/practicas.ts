@@ -1,0 +1,6 @@
+/**
+ * The bundle entry (`dist/practicas.js`, `dist/practicas.iife.js`): the whole
+ * public API, plus the registration of every element. Registration is guarded,
+ * so loading the bundle twice on one page throws nothing.
+ */
+export * from './index.js';
