@@ -1,0 +1,47 @@
+// The built bundles, as a regional portal loads them (npm test builds first).
+import { expect } from '@open-wc/testing';
+
+type Api = typeof import('../src/practicas.js');
+
+function loadClassicScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+describe('bundles', () => {
+  const uncaught: unknown[] = [];
+  const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
+  before(() => window.addEventListener('error', onError));
+  after(() => window.removeEventListener('error', onError));
+
+  it('dist/practicas.js is one self-contained module with the data inside, loadable twice', async () => {
+    const before = performance.getEntriesByType('resource').length;
+    const first = (await import(/* @vite-ignore */ '/dist/practicas.js' as string)) as Api;
+    // A second copy from another URL (as two script tags with different paths would give).
+    const second = (await import(/* @vite-ignore */ '/dist/practicas.js?copy=2' as string)) as Api;
+    expect(first.bundledDataset().practicas).to.have.length(31);
+    expect(second.bundledDataset().practicas).to.have.length(31);
+    expect(first.filtrarPracticas(first.bundledDataset(), { q: 'apurimac' }).length).to.be.greaterThan(0);
+    // The two module loads are the only requests: no data file, no Lit, no chunk.
+    const requested = performance
+      .getEntriesByType('resource')
+      .slice(before)
+      .map((e) => new URL(e.name).pathname);
+    expect(requested).to.deep.equal(['/dist/practicas.js', '/dist/practicas.js']);
+    expect(uncaught).to.deep.equal([]);
+  });
+
+  it('dist/practicas.iife.js works from a classic <script>, loaded twice', async () => {
+    await loadClassicScript('/dist/practicas.iife.js');
+    await loadClassicScript('/dist/practicas.iife.js?copy=2');
+    const api = (window as unknown as { Practicas: Api }).Practicas;
+    expect(api.bundledDataset().practicas).to.have.length(31);
+    expect(api.parseDataset).to.be.a('function');
+    expect(uncaught).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,126 @@
+import { expect } from '@open-wc/testing';
+import { bundledDataset } from '../../src/data/loader.js';
+import { DIMENSIONES, facetas, filtrarPracticas, normalizar, opciones, terminos, valores, type Filtros } from '../../src/data/filtros.js';
+
+const d = bundledDataset();
+const ids = (filtros: Filtros) => filtrarPracticas(d, filtros).map((p) => p.id);
+
+describe('filter functions', () => {
+  describe('text normalisation', () => {
+    it('ignores case, accents and repeated spaces', () => {
+      expect(normalizar('  Apurímac   HUÁNUCO  ñandú ')).to.equal('apurimac huanuco nandu');
+      expect(terminos(' Río  Huatanay ')).to.deep.equal(['rio', 'huatanay']);
+      expect(terminos('   ')).to.deep.equal([]);
+    });
+  });
+
+  describe('free-text search', () => {
+    it('finds "apurimac" in practices of Apurímac, through the region name', () => {
+      const found = ids({ q: 'apurimac' });
+      // Every practice with region 03 matches (its region name is searched)…
+      const apurimac = d.practicas.filter((p) => p.regiones.includes('03')).map((p) => p.id);
+      expect(found).to.include.members(apurimac);
+      expect(apurimac).to.have.length(7);
+      // …and "ApURÍMAC" gives the same.
+      expect(ids({ q: 'ApURÍMAC' })).to.deep.equal(found);
+    });
+
+    it('requires every word, in any field (title, objective, area, description, tools)', () => {
+      expect(ids({ q: 'sabaino anemia' })).to.deep.equal(['sabaino-agente-comunitario-anemia']);
+      // Only in the tools: "Ordenanza Regional n° 377-Arequipa".
+      expect(ids({ q: '377-arequipa' })).to.deep.equal(['arequipa-anemia-cero']);
+      // Only in the implementing area.
+      expect(ids({ q: 'oficina regional de integridad' })).to.deep.equal(['lambayeque-control-interno']);
+      // In a description's sub-item (SIERA, Apurímac).
+      expect(ids({ q: 'evaluacion censal' })).to.deep.equal(['apurimac-monitoreo-avances-educativos']);
+      expect(ids({ q: 'sabaino zzz' })).to.deep.equal([]);
+    });
+
+    it('a blank query matches everything, in publication order', () => {
+      expect(ids({ q: '  ' })).to.deep.equal(d.practicas.map((p) => p.id));
+      expect(ids({})).to.have.length(31);
+    });
+  });
+
+  describe('dimension filters', () => {
+    it('filters by tipo, tema, nivel and criterio', () => {
+      expect(ids({ tipo: 'en-proceso' })).to.have.length(13);
+      expect(ids({ tema: 'salud' })).to.have.length(5);
+      expect(ids({ nivel: 'municipal' })).to.deep.equal(['sabaino-agente-comunitario-anemia']);
+      expect(ids({ criterio: 'participacion' })).to.deep.equal([
+        'sabaino-agente-comunitario-anemia',
+        'cusco-genero-discapacidad-inversion-publica',
+        'cusco-ordenamiento-territorial',
+      ]);
+    });
+
+    it('finds a multi-region practice from each of its regions', () => {
+      for (const region of ['03', '14', '22']) expect(ids({ region })).to.include('codigo-conducta-participativo');
+      expect(ids({ region: '13' })).to.include('sistema-transparencia-regional');
+      expect(ids({ region: '07' })).to.deep.equal([]);
+    });
+
+    it('combines filters', () => {
+      expect(ids({ region: '22', tipo: 'en-proceso', tema: 'fortalecimiento-institucional' })).to.deep.equal([
+        'san-martin-fondesan',
+        'san-martin-sirsam',
+      ]);
+    });
+
+    it('does not mutate the dataset', () => {
+      const before = JSON.stringify(d);
+      filtrarPracticas(d, { q: 'agua', region: '11' });
+      facetas(d, { q: 'agua', region: '11' });
+      expect(JSON.stringify(d)).to.equal(before);
+    });
+  });
+
+  describe('facet counts', () => {
+    // The expected counts come from filtrarPracticas, a different code path:
+    // the count of an option is the number of practices if that option were chosen.
+    function expectedFacetas(filtros: Filtros) {
+      return Object.fromEntries(
+        DIMENSIONES.map((dim) => [
+          dim,
+          Object.fromEntries(opciones(d, dim).map((o) => [o, filtrarPracticas(d, { ...filtros, [dim]: o }).length])),
+        ]),
+      );
+    }
+
+    const combinations: Filtros[] = [
+      {},
+      { region: '22' },
+      { tipo: 'buena-practica', tema: 'salud' },
+      { q: 'gobierno regional', criterio: 'articulacion' },
+      { region: '03', nivel: 'regional', tipo: 'en-proceso' },
+      { q: 'apurimac', region: '14' },
+      { tema: 'ambiente', region: '07' },
+    ];
+    for (const filtros of combinations) {
+      it(`match the filtered results for ${JSON.stringify(filtros)}`, () => {
+        const f = facetas(d, filtros);
+        const { total, ...porDimension } = f;
+        expect(porDimension).to.deep.equal(expectedFacetas(filtros));
+        expect(total).to.equal(filtrarPracticas(d, filtros).length);
+      });
+    }
+
+    it('lists every option, with zero where nothing matches', () => {
+      const f = facetas(d);
+      expect(Object.keys(f.region)).to.have.length(25);
+      expect(f.region['07']).to.equal(0);
+      expect(f.region['22']).to.equal(d.practicas.filter((p) => p.regiones.includes('22')).length);
+      expect(f.tipo).to.deep.equal({ 'buena-practica': 18, 'en-proceso': 13 });
+      // Anexo 1, row by row: Articulación 3 + 8, Innovación 9 + 4, Participación 2 + 1, Transparencia 4 + 0.
+      expect(f.criterio).to.deep.equal({ articulacion: 11, innovacion: 13, participacion: 3, transparencia: 4 });
+    });
+
+    it('counts a multi-region practice once in each of its regions, and a practice with two levels once per level', () => {
+      const f = facetas(d, { q: 'codigo de conducta elaborado' });
+      expect(f.total).to.equal(1);
+      expect([f.region['03'], f.region['14'], f.region['22'], f.region['08']]).to.deep.equal([1, 1, 1, 0]);
+      expect(f.nivel).to.deep.equal({ regional: 1, provincial: 1, municipal: 0 });
+      expect(valores(d.practicas[12], 'nivel')).to.deep.equal(['regional', 'provincial']);
+    });
+  });
+});

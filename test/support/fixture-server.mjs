@@ -1,0 +1,45 @@
+// Test-only HTTP endpoints under /fixtures/, so that the loader meets real
+// responses: statuses, HTML, broken JSON, a server that never answers.
+import { readFileSync } from 'node:fs';
+
+const dataset = () => readFileSync(new URL('../../data/practicas.json', import.meta.url), 'utf8');
+const hits = new Map();
+
+export async function fixtureServer(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (!url.pathname.startsWith('/fixtures/')) return next();
+  const route = url.pathname.slice('/fixtures/'.length);
+  const status = /^status\/(\d{3})$/.exec(route);
+  if (status) {
+    ctx.status = Number(status[1]);
+    ctx.type = 'text/plain';
+    ctx.body = `fixture status ${status[1]}`;
+  } else if (route === 'html') {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><title>Portal</title><p>Página no encontrada</p>';
+  } else if (route === 'broken-json') {
+    ctx.type = 'application/json';
+    ctx.body = '{"fuente": {"titulo": "Fortaleciendo"';
+  } else if (route === 'silent') {
+    // Never answers; the connection ends when the client gives up (or after 20 s).
+    await new Promise((resolve) => {
+      const timer = setTimeout(resolve, 20_000);
+      ctx.req.on('close', () => { clearTimeout(timer); resolve(); });
+    });
+    ctx.status = 504;
+    ctx.body = '';
+  } else if (route.startsWith('dataset')) {
+    // /fixtures/dataset/<key>?delay=ms : the real dataset, counted per key.
+    const key = route.slice('dataset'.length) || '/';
+    hits.set(key, (hits.get(key) ?? 0) + 1);
+    const delay = Number(url.searchParams.get('delay') ?? 0);
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    ctx.type = 'application/json';
+    ctx.body = dataset();
+  } else if (route.startsWith('hits/')) {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(hits.get(route.slice('hits'.length)) ?? 0);
+  } else {
+    ctx.status = 404;
+  }
+}

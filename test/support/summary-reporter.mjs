@@ -1,0 +1,31 @@
+// Prints exactly "N passed, N failed, N skipped" as the last line of a run,
+// so that any tool can read the result.
+function count(results, totals) {
+  for (const test of results.tests ?? []) {
+    if (test.skipped) totals.skipped++;
+    else if (test.passed) totals.passed++;
+    else totals.failed++;
+  }
+  for (const suite of results.suites ?? []) count(suite, totals);
+}
+
+export function summaryReporter() {
+  let totals;
+  return {
+    onTestRunFinished({ sessions }) {
+      totals = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        if (session.testResults) count(session.testResults, totals);
+        // A file that failed to load, or threw outside any test, counts as a failure.
+        if (!session.passed) totals.failed += session.errors?.length ?? 0;
+      }
+    },
+    // The default reporter flushes its last output while the runner stops, so
+    // the summary is written when the process exits: it is always the last line.
+    start() {
+      process.on('exit', () => {
+        if (totals) process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+      });
+    },
+  };
+}
