@@ -1,7 +1,8 @@
 // The built bundles, as a regional portal loads them (npm test builds first).
 import { expect } from '@open-wc/testing';
+import type * as Practicas from '../src/practicas.js';
 
-type Api = typeof import('../src/practicas.js');
+type Api = typeof Practicas;
 
 function loadClassicScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Serves the project on http://127.0.0.1:8000/ (PORT and HOST override):
+// "/" is the demo page, every other path a file of the project (dist/, data/…).
+// No dependencies; read-only; nothing outside the project is served.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const port = Number(process.env.PORT ?? 8000);
+const host = process.env.HOST ?? '127.0.0.1';
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const server = createServer(async (req, res) => {
+  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  const relative = pathname === '/' ? 'demo/index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const file = normalize(join(root, relative));
+  if (!file.startsWith(root) || relative.split('/').some((part) => part.startsWith('.') || part === 'node_modules')) {
+    res.writeHead(403).end('Forbidden');
+    return;
+  }
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
+    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    res.end(req.method === 'HEAD' ? undefined : await readFile(file));
+  } catch (error) {
+    const missing = error.code === 'ENOENT' || error.code === 'ENOTDIR';
+    res.writeHead(missing ? 404 : 500, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end(missing ? `Not found: ${pathname}` : 'Server error');
+  }
+});
+
+server.listen(port, host, () => {
+  console.log(`practicas-widgets demo: http://${host}:${port}/  (Ctrl+C to stop)`);
+  if (!root.endsWith(sep)) console.log(`serving ${root}`);
+});
