@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { bundledDataset, loadDataset } from '../data/loader.js';
 import type { Dataset } from '../data/schema.js';
@@ -14,11 +14,10 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
  * `@lit/task` and aborted when `src` changes. Errors are `DatasetError`s,
  * kept on the task, never thrown into the page.
  */
-export class DatasetController implements ReactiveController {
+export class DatasetController {
   readonly task: Task<[string | undefined], Dataset>;
 
   constructor(host: DatasetHost) {
-    host.addController(this);
     this.task = new Task(host, {
       task: ([src], { signal }) => (src ? loadDataset(src, { signal }) : Promise.resolve(bundledDataset())),
       args: () => [host.src?.trim() || undefined],
@@ -35,6 +34,4 @@ export class DatasetController implements ReactiveController {
   retry(): Promise<void> {
     return this.task.run();
   }
-
-  hostConnected(): void {}
 }

@@ -41,32 +41,32 @@ export function terminos(q: string | undefined): string[] {
   return q ? normalizar(q).split(' ').filter(Boolean) : [];
 }
 
-// Searchable text per practice, built once per dataset.
+// Searchable text of every practice, built once per dataset, on the first search.
 const indices = new WeakMap<Dataset, Map<Practica, string>>();
 
-function textoBuscable(dataset: Dataset, p: Practica): string {
+function indice(dataset: Dataset): Map<Practica, string> {
   let index = indices.get(dataset);
   if (!index) {
-    index = new Map();
+    const nombres = new Map(dataset.regiones.map((r) => [r.ubigeo, r.nombre]));
+    index = new Map(
+      dataset.practicas.map((p) => [
+        p,
+        normalizar(
+          [
+            p.titulo,
+            p.tituloAnexo,
+            p.objetivo,
+            p.area,
+            ...p.descripcion.flatMap(textosDeBloque),
+            ...p.herramientas.flatMap((h) => [h.texto, ...(h.items ?? [])]),
+            ...p.regiones.map((code) => nombres.get(code) ?? ''),
+          ].join('\n'),
+        ),
+      ]),
+    );
     indices.set(dataset, index);
   }
-  let text = index.get(p);
-  if (text === undefined) {
-    const nombres = new Map(dataset.regiones.map((r) => [r.ubigeo, r.nombre]));
-    text = normalizar(
-      [
-        p.titulo,
-        p.tituloAnexo,
-        p.objetivo,
-        p.area,
-        ...p.descripcion.flatMap(textosDeBloque),
-        ...p.herramientas.flatMap((h) => [h.texto, ...(h.items ?? [])]),
-        ...p.regiones.map((code) => nombres.get(code) ?? ''),
-      ].join('\n'),
-    );
-    index.set(p, text);
-  }
-  return text;
+  return index;
 }
 
 function textosDeBloque(b: Bloque): string[] {
@@ -91,7 +91,7 @@ function cumple(p: Practica, dim: Dimension, wanted: string | undefined): boolea
 
 function cumpleTexto(dataset: Dataset, p: Practica, words: string[]): boolean {
   if (words.length === 0) return true;
-  const text = textoBuscable(dataset, p);
+  const text = indice(dataset).get(p) ?? '';
   return words.every((w) => text.includes(w));
 }
 

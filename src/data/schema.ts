@@ -69,9 +69,28 @@ export const TIPOS_NOTA = [
   'duda',
 ] as const;
 
+/** Fields of a practice a nota can be about. */
+export const CAMPOS_PRACTICA = [
+  'id',
+  'tipo',
+  'tema',
+  'titulo',
+  'tituloAnexo',
+  'regiones',
+  'regionTexto',
+  'niveles',
+  'nivelTexto',
+  'area',
+  'objetivo',
+  'herramientas',
+  'descripcion',
+  'criterio',
+  'pagina',
+] as const;
+
 /** A defect of the source text, or a doubt, recorded where it occurs. */
 export const NotaSchema = z.strictObject({
-  campo: text(),
+  campo: z.enum(CAMPOS_PRACTICA),
   tipo: z.enum(TIPOS_NOTA),
   texto: text(),
   /** The publication's own words affected by a repair, verbatim. */

@@ -43,6 +43,18 @@ describe('DatasetController', () => {
     expect(el.shadowRoot?.textContent).to.equal('complete:31');
   });
 
+  it('two elements with the same `src` share one request', async () => {
+    const key = uniqueKey('two');
+    const src = `/fixtures/dataset/${key}?delay=50`;
+    const parent = await fixture<HTMLDivElement>(
+      html`<div><test-dataset-host src=${src}></test-dataset-host><test-dataset-host src=${src}></test-dataset-host></div>`,
+    );
+    const hosts = [...parent.querySelectorAll<TestDatasetHost>('test-dataset-host')];
+    await Promise.all(hosts.map((h) => h.data.task.taskComplete));
+    expect(hosts[0].data.value).to.equal(hosts[1].data.value);
+    expect(await hits(key)).to.equal(1);
+  });
+
   it('aborts the previous request when `src` changes', async () => {
     const slow = uniqueKey('slow');
     const fast = uniqueKey('fast');

@@ -89,6 +89,12 @@ describe('dataset schema', () => {
       expect(error.describe('en').detalle).to.contain('"tipo" must be one of: "parrafo", "lista", "nota-al-pie"');
     });
 
+    it('rejects a nota about a field the record does not have', () => {
+      const error = errorFor((d) => ((d.practicas[14].notas[0] as { campo: string }).campo = 'titullo'));
+      expect(error.issues[0].path).to.equal('practicas[14].notas[0].campo');
+      expect(error.issues[0].issue.code).to.equal('invalid_value');
+    });
+
     it('rejects a JSON array where the dataset object is expected', () => {
       const error = (() => {
         try {
