@@ -22,6 +22,39 @@ export interface Mensajes {
   regla: (detalle: string) => string;
   valorInvalido: string;
   registro: (indice: number, id?: string) => string;
+  // Shared states.
+  cargando: string;
+  reintentar: string;
+  // <practica-card>
+  tipo: Record<'buena-practica' | 'en-proceso', string>;
+  nivel: Record<'regional' | 'provincial' | 'municipal', string>;
+  etiquetaRegion: (cantidad: number) => string;
+  etiquetaNivel: string;
+  etiquetaArea: string;
+  etiquetaObjetivo: string;
+  etiquetaHerramientas: string;
+  etiquetaDescripcion: string;
+  etiquetaCriterio: string;
+  etiquetaTema: string;
+  etiquetaTipo: string;
+  noIndicado: string;
+  sinHerramientas: string;
+  verDefinicion: string;
+  ocultarDefinicion: string;
+  leerCompleta: (bloquesOcultos: number) => string;
+  leerMenos: string;
+  fuente: string;
+  pagina: (pagina: string) => string;
+  notasTexto: (cantidad: number) => string;
+  sinPractica: string;
+  noEncontrada: (id: string) => string;
+  // <practicas-lista>
+  listaEtiqueta: string;
+  vacio: string;
+  vacioSugerencia: string;
+  verTodas: (total: string) => string;
+  verMenos: string;
+  destacadasDesconocidas: (ids: string) => string;
 }
 
 const es: Mensajes = {
@@ -44,6 +77,36 @@ const es: Mensajes = {
   regla: (detalle) => detalle,
   valorInvalido: 'valor no válido',
   registro: (i, id) => `registro ${i + 1}${id ? ` («${id}»)` : ''}`,
+  cargando: 'Cargando el catálogo de prácticas…',
+  reintentar: 'Reintentar',
+  tipo: { 'buena-practica': 'Buena práctica', 'en-proceso': 'En proceso' },
+  nivel: { regional: 'Regional', provincial: 'Provincial', municipal: 'Municipal' },
+  etiquetaRegion: (n) => (n === 1 ? 'Región' : 'Regiones'),
+  etiquetaNivel: 'Nivel de gobierno',
+  etiquetaArea: 'Área que implementa',
+  etiquetaObjetivo: 'Objetivo',
+  etiquetaHerramientas: 'Herramientas principales',
+  etiquetaDescripcion: 'Descripción y resultados',
+  etiquetaCriterio: 'Criterio más relevante',
+  etiquetaTema: 'Tema',
+  etiquetaTipo: 'Estado',
+  noIndicado: 'La publicación no lo indica.',
+  sinHerramientas: 'La publicación no detalla herramientas para esta práctica.',
+  verDefinicion: 'Ver definición',
+  ocultarDefinicion: 'Ocultar definición',
+  leerCompleta: (n) => `Leer la descripción completa (${n} ${n === 1 ? 'bloque más' : 'bloques más'})`,
+  leerMenos: 'Mostrar menos',
+  fuente: 'Fuente',
+  pagina: (p) => `p. ${p}`,
+  notasTexto: (n) => `Notas sobre el texto de la publicación (${n})`,
+  sinPractica: 'No se indicó qué práctica mostrar: use el atributo practica-id.',
+  noEncontrada: (id) => `No se encontró la práctica «${id}» en el catálogo.`,
+  listaEtiqueta: 'Prácticas',
+  vacio: 'No hay prácticas que coincidan con los filtros elegidos.',
+  vacioSugerencia: 'Pruebe con menos filtros o con otras palabras.',
+  verTodas: (total) => `Ver todas (${total})`,
+  verMenos: 'Ver menos',
+  destacadasDesconocidas: (ids) => `No se encontraron estas prácticas destacadas: ${ids}.`,
 };
 
 const en: Mensajes = {
@@ -66,6 +129,36 @@ const en: Mensajes = {
   regla: (detalle) => detalle,
   valorInvalido: 'invalid value',
   registro: (i, id) => `record ${i + 1}${id ? ` ("${id}")` : ''}`,
+  cargando: 'Loading the catalogue of practices…',
+  reintentar: 'Try again',
+  tipo: { 'buena-practica': 'Good practice', 'en-proceso': 'In progress' },
+  nivel: { regional: 'Regional', provincial: 'Provincial', municipal: 'Municipal' },
+  etiquetaRegion: (n) => (n === 1 ? 'Region' : 'Regions'),
+  etiquetaNivel: 'Level of government',
+  etiquetaArea: 'Implementing office',
+  etiquetaObjetivo: 'Objective',
+  etiquetaHerramientas: 'Main tools',
+  etiquetaDescripcion: 'Description and results',
+  etiquetaCriterio: 'Most relevant criterion',
+  etiquetaTema: 'Topic',
+  etiquetaTipo: 'Status',
+  noIndicado: 'The publication does not say.',
+  sinHerramientas: 'The publication lists no tools for this practice.',
+  verDefinicion: 'Show definition',
+  ocultarDefinicion: 'Hide definition',
+  leerCompleta: (n) => `Read the full description (${n} more ${n === 1 ? 'block' : 'blocks'})`,
+  leerMenos: 'Show less',
+  fuente: 'Source',
+  pagina: (p) => `p. ${p}`,
+  notasTexto: (n) => `Notes on the publication's text (${n})`,
+  sinPractica: 'No practice was chosen: use the practica-id attribute.',
+  noEncontrada: (id) => `Practice "${id}" was not found in the catalogue.`,
+  listaEtiqueta: 'Practices',
+  vacio: 'No practices match the chosen filters.',
+  vacioSugerencia: 'Try fewer filters or other words.',
+  verTodas: (total) => `Show all (${total})`,
+  verMenos: 'Show fewer',
+  destacadasDesconocidas: (ids) => `These featured practices were not found: ${ids}.`,
 };
 
 export const MENSAJES: Record<Lang, Mensajes> = { es, en };

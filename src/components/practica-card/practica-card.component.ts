@@ -1,0 +1,273 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DatasetController } from '../../controllers/dataset-controller.js';
+import type { Bloque, Dataset, Herramienta, Practica } from '../../data/schema.js';
+import { LOCALES, resolveLang, type Lang } from '../../i18n/lang.js';
+import { MENSAJES, type Mensajes } from '../../i18n/mensajes.js';
+import { baseStyles } from '../../styles/base.styles.js';
+import { renderAviso, renderCargando, renderErrorCarga } from '../shared/estados.js';
+import { practicaCardStyles } from './practica-card.styles.js';
+
+/** Detail of `practicas-seleccion`. */
+export interface PracticaSeleccionDetail {
+  id: string;
+  practica: Practica;
+}
+
+/** Descriptions longer than this (in blocks or characters) fold behind a disclosure button. */
+const PLIEGUE_BLOQUES = 2;
+const PLIEGUE_CARACTERES = 900;
+
+let siguienteId = 0;
+
+/**
+ * One practice of the catalogue, complete and readable: title, status and topic,
+ * regions, level of government, implementing office, objective, tools, the
+ * description with its lists, the most relevant criterion (with its definition on
+ * demand) and the citation of the publication.
+ *
+ * @summary One practice of «Fortaleciendo la Gestión Descentralizada», as a card.
+ *
+ * @fires {CustomEvent<PracticaSeleccionDetail>} practicas-seleccion - The reader activated the practice's title (click, Enter or Space). Bubbles and crosses shadow roots; `detail.id` is the practice id.
+ *
+ * @csspart base - The card (`<article>`).
+ * @csspart header - Badges, title and regions.
+ * @csspart badge - Each badge (status, topic).
+ * @csspart title - The title.
+ * @csspart body - Everything between header and footer.
+ * @csspart footer - The citation and the notes on the text.
+ * @csspart estado - The loading message, or an error message (`role="alert"`).
+ * @csspart error - An error message (with `estado`).
+ * @csspart boton - The retry button of an error.
+ *
+ * @cssprop [--practicas-color-texto=#1f2328] - Text colour (dark scheme: #e8eaed).
+ * @cssprop [--practicas-color-texto-secundario=#4a5260] - Secondary text.
+ * @cssprop [--practicas-color-fondo=#ffffff] - Card background (dark scheme: #16181c).
+ * @cssprop [--practicas-color-superficie=#f6f7f9] - Background of definitions and states.
+ * @cssprop [--practicas-color-borde=#c9d0d8] - Borders.
+ * @cssprop [--practicas-color-enlace=#0b5394] - Title and disclosure buttons.
+ * @cssprop [--practicas-color-foco=#0b5394] - Focus ring.
+ * @cssprop [--practicas-fuente=inherit] - Font family; inherits the page's by default.
+ * @cssprop [--practicas-fuente-titulo=inherit] - Font family of the title.
+ * @cssprop [--practicas-radio=0.5rem] - Corner radius.
+ * @cssprop [--practicas-espacio=1rem] - Base spacing.
+ */
+export class PracticaCard extends LitElement {
+  static override styles = [baseStyles, practicaCardStyles];
+
+  /** Id of the practice to show, from the dataset (e.g. `arequipa-anemia-cero`). */
+  @property({ attribute: 'practica-id', reflect: true }) practicaId: string | null = null;
+
+  /** A practice record to show instead of looking one up by id. Replace it, do not mutate it. */
+  @property({ attribute: false }) practica: Practica | null = null;
+
+  /** URL of another dataset (same schema) to use instead of the bundled one. */
+  @property() src: string | null = null;
+
+  /** A validated dataset given by a parent element; when set, `src` is not loaded. */
+  @property({ attribute: false }) datos: Dataset | null = null;
+
+  /** `completa` (default) shows everything; `compacta` shows title, badges, regions and objective. */
+  @property({ reflect: true }) variante: 'completa' | 'compacta' = 'completa';
+
+  /** Level (2–6) of the title as a heading, to fit the page's outline. */
+  @property({ attribute: 'nivel-encabezado', type: Number }) nivelEncabezado = 3;
+
+  /** Colour scheme: `auto` (follows the reader's system), `claro` or `oscuro`. */
+  @property({ reflect: true }) esquema: 'auto' | 'claro' | 'oscuro' = 'auto';
+
+  @state() private descripcionAbierta = false;
+  @state() private definicionAbierta = false;
+
+  private readonly data = new DatasetController(this);
+  private readonly uid = `practica-card-${++siguienteId}`;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A different practice starts folded again.
+    if (changed.has('practicaId') || changed.has('practica')) {
+      this.descripcionAbierta = false;
+      this.definicionAbierta = false;
+    }
+  }
+
+  protected override render() {
+    const lang = resolveLang(this);
+    return this.data.render({
+      pending: () => renderCargando(lang),
+      error: (error: unknown) => renderErrorCarga(error, lang, () => void this.data.retry()),
+      complete: (datos: Dataset) => this.renderDesde(datos, lang),
+    });
+  }
+
+  private renderDesde(datos: Dataset, lang: Lang) {
+    const m = MENSAJES[lang];
+    const id = this.practicaId?.trim();
+    const practica = this.practica ?? (id ? datos.practicas.find((p) => p.id === id) : undefined);
+    if (!practica) return renderAviso(id ? m.noEncontrada(id) : m.sinPractica);
+    return this.renderPractica(practica, datos, lang, m);
+  }
+
+  private renderPractica(p: Practica, datos: Dataset, lang: Lang, m: Mensajes) {
+    const compacta = this.variante === 'compacta';
+    const tema = datos.temas.find((t) => t.id === p.tema);
+    const nombresRegion = p.regiones.map((code) => datos.regiones.find((r) => r.ubigeo === code)?.nombre ?? code);
+    const lista = new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' });
+    const tituloId = `${this.uid}-titulo`;
+    return html`
+      <article part="base" class="tarjeta" aria-labelledby=${tituloId} lang="es">
+        <header part="header">
+          <ul class="insignias" aria-label=${`${m.etiquetaTipo}, ${m.etiquetaTema}`}>
+            <li part="badge" class="insignia ${p.tipo}" lang=${lang}>${m.tipo[p.tipo]}</li>
+            ${tema ? html`<li part="badge" class="insignia">${tema.nombreCorto}</li>` : nothing}
+          </ul>
+          <div role="heading" aria-level=${this.nivelEncabezadoValido()} class="titulo" part="title" id=${tituloId}>
+            <button type="button" class="titulo-accion" @click=${() => this.seleccionar(p)}>${p.titulo}</button>
+          </div>
+          <p class="regiones">
+            <span class="visualmente-oculto" lang=${lang}>${m.etiquetaRegion(p.regiones.length)}: </span>${lista.format(nombresRegion)}
+          </p>
+        </header>
+        <div part="body" class="cuerpo">
+          ${compacta
+            ? html`<p>${p.objetivo || m.noIndicado}</p>`
+            : html`
+                <dl class="datos">
+                  <dt lang=${lang}>${m.etiquetaNivel}</dt>
+                  <dd>${lista.format(p.niveles.map((n) => (n.entidad ? `${m.nivel[n.nivel]}: ${n.entidad}` : m.nivel[n.nivel])))}</dd>
+                  <dt lang=${lang}>${m.etiquetaArea}</dt>
+                  <dd>${p.area || m.noIndicado}</dd>
+                </dl>
+                <section>
+                  <h4 lang=${lang}>${m.etiquetaObjetivo}</h4>
+                  <p>${p.objetivo || m.noIndicado}</p>
+                </section>
+                <section>
+                  <h4 lang=${lang}>${m.etiquetaHerramientas}</h4>
+                  ${this.renderHerramientas(p.herramientas, datos, m, lang)}
+                </section>
+                <section>
+                  <h4 lang=${lang}>${m.etiquetaDescripcion}</h4>
+                  ${this.renderDescripcion(p.descripcion, m, lang)}
+                </section>
+                ${this.renderCriterio(p, datos, m, lang)}
+              `}
+        </div>
+        ${compacta ? nothing : this.renderPie(p, m, lang)}
+      </article>
+    `;
+  }
+
+  private renderHerramientas(herramientas: readonly Herramienta[], datos: Dataset, m: Mensajes, lang: Lang) {
+    if (herramientas.length === 0) return html`<p lang=${lang}>${m.sinHerramientas}</p>`;
+    return html`<ul>
+      ${herramientas.map((h) => {
+        const region = h.region ? datos.regiones.find((r) => r.ubigeo === h.region)?.nombre ?? h.region : undefined;
+        return html`<li>
+          ${region ? html`<strong>${region}:</strong> ` : nothing}${h.texto}
+          ${h.items?.length ? html`<ul>${h.items.map((t) => html`<li>${t}</li>`)}</ul>` : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderDescripcion(bloques: readonly Bloque[], m: Mensajes, lang: Lang) {
+    const largo = bloques.reduce((n, b) => n + JSON.stringify(b).length, 0);
+    const plegable = bloques.length > PLIEGUE_BLOQUES || largo > PLIEGUE_CARACTERES;
+    if (!plegable) return bloques.map(renderBloque);
+    const restoId = `${this.uid}-resto`;
+    const [primero, ...resto] = bloques;
+    return html`
+      ${renderBloque(primero)}
+      <div id=${restoId} ?hidden=${!this.descripcionAbierta}>${resto.map(renderBloque)}</div>
+      <button
+        type="button"
+        class="disclosure"
+        lang=${lang}
+        aria-expanded=${this.descripcionAbierta ? 'true' : 'false'}
+        aria-controls=${restoId}
+        @click=${() => (this.descripcionAbierta = !this.descripcionAbierta)}
+      >
+        ${this.descripcionAbierta ? m.leerMenos : m.leerCompleta(resto.length)}
+      </button>
+    `;
+  }
+
+  private renderCriterio(p: Practica, datos: Dataset, m: Mensajes, lang: Lang) {
+    const criterio = datos.criterios.find((c) => c.id === p.criterio);
+    if (!criterio) return nothing;
+    const definicionId = `${this.uid}-definicion`;
+    return html`<section>
+      <h4 lang=${lang}>${m.etiquetaCriterio}</h4>
+      <p>
+        <span class="criterio-nombre">${criterio.nombre}</span>
+        <button
+          type="button"
+          class="disclosure"
+          lang=${lang}
+          aria-expanded=${this.definicionAbierta ? 'true' : 'false'}
+          aria-controls=${definicionId}
+          @click=${() => (this.definicionAbierta = !this.definicionAbierta)}
+        >
+          ${this.definicionAbierta ? m.ocultarDefinicion : m.verDefinicion}
+        </button>
+      </p>
+      <div class="definicion" id=${definicionId} ?hidden=${!this.definicionAbierta}>
+        ${criterio.aristas.map((a) => html`<p><strong>${a.nombre}:</strong> ${a.definicion}</p>`)}
+      </div>
+    </section>`;
+  }
+
+  private renderPie(p: Practica, m: Mensajes, lang: Lang) {
+    const pagina = new Intl.NumberFormat(LOCALES[lang]).format(p.pagina);
+    return html`<footer part="footer">
+      <p>
+        <span lang=${lang}>${m.fuente}:</span> <cite>Fortaleciendo la Gestión Descentralizada</cite> (2018),
+        <span lang=${lang}>${m.pagina(pagina)}</span>
+      </p>
+      ${p.notas.length
+        ? html`<details class="notas">
+            <summary lang=${lang}>${m.notasTexto(p.notas.length)}</summary>
+            <ul>
+              ${p.notas.map((n) => html`<li>${n.texto}</li>`)}
+            </ul>
+          </details>`
+        : nothing}
+    </footer>`;
+  }
+
+  private nivelEncabezadoValido(): number {
+    const n = Math.round(this.nivelEncabezado);
+    return n >= 2 && n <= 6 ? n : 3;
+  }
+
+  private seleccionar(practica: Practica) {
+    this.dispatchEvent(
+      new CustomEvent<PracticaSeleccionDetail>('practicas-seleccion', {
+        detail: { id: practica.id, practica },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+}
+
+function renderBloque(b: Bloque): TemplateResult {
+  switch (b.tipo) {
+    case 'parrafo':
+      return html`<p>${b.texto}</p>`;
+    case 'nota-al-pie':
+      return html`<p class="nota-al-pie"><sup>${b.marca}</sup> ${b.texto}</p>`;
+    case 'lista': {
+      const items = b.items.map(
+        (item) => html`<li>${item.texto}${item.items?.length ? html`<ul>${item.items.map((t) => html`<li>${t}</li>`)}</ul>` : nothing}</li>`,
+      );
+      return b.ordenada ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'practicas-seleccion': CustomEvent<PracticaSeleccionDetail>;
+  }
+}

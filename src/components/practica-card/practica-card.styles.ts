@@ -1,0 +1,185 @@
+import { css } from 'lit';
+
+export const practicaCardStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .tarjeta {
+    background: var(--_fondo);
+    border: 1px solid var(--_borde);
+    border-radius: var(--_radio);
+    padding: var(--_espacio);
+    display: grid;
+    gap: calc(var(--_espacio) * 0.75);
+    height: 100%;
+    overflow-wrap: anywhere;
+  }
+  header {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .insignias {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .insignia {
+    display: inline-block;
+    padding: 0.125em 0.6em;
+    border-radius: 999px;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    background: var(--_superficie);
+    color: var(--_texto);
+    border: 1px solid var(--_borde);
+  }
+  .insignia.buena-practica {
+    background: var(--_bp-fondo-d);
+    color: var(--_bp-texto-d);
+    border-color: transparent;
+  }
+  .insignia.en-proceso {
+    background: var(--_ep-fondo-d);
+    color: var(--_ep-texto-d);
+    border-color: transparent;
+  }
+  .titulo {
+    margin: 0;
+    font-family: var(--_fuente-titulo);
+    font-size: 1.2em;
+    line-height: 1.3;
+    font-weight: 700;
+  }
+  :host([variante='compacta']) .titulo {
+    font-size: 1.05em;
+  }
+  .titulo-accion {
+    all: unset;
+    cursor: pointer;
+    color: var(--_enfasis);
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.2em;
+  }
+  .titulo-accion:hover {
+    text-decoration-thickness: 2px;
+  }
+  .titulo-accion:focus-visible {
+    outline: 3px solid var(--_foco);
+    outline-offset: 2px;
+  }
+  .regiones {
+    margin: 0;
+    color: var(--_texto-2);
+    font-size: 0.9375em;
+  }
+  .cuerpo {
+    display: grid;
+    gap: calc(var(--_espacio) * 0.75);
+  }
+  .cuerpo > * {
+    margin: 0;
+  }
+  .datos {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25rem 1rem;
+    margin: 0;
+  }
+  @container (max-width: 30rem) {
+    .datos {
+      grid-template-columns: 1fr;
+    }
+    .datos dd {
+      margin-bottom: 0.5rem;
+    }
+  }
+  .datos dt {
+    font-weight: 600;
+    color: var(--_texto-2);
+  }
+  .datos dd {
+    margin: 0;
+  }
+  section > h4,
+  .subtitulo {
+    margin: 0 0 0.25rem;
+    font-size: 1em;
+    font-weight: 700;
+  }
+  p {
+    margin: 0 0 0.5rem;
+  }
+  ul,
+  ol {
+    margin: 0 0 0.5rem;
+    padding-inline-start: 1.5rem;
+  }
+  li + li {
+    margin-top: 0.25rem;
+  }
+  .nota-al-pie {
+    font-size: 0.875em;
+    color: var(--_texto-2);
+    border-inline-start: 3px solid var(--_borde);
+    padding-inline-start: 0.5rem;
+  }
+  .disclosure {
+    all: unset;
+    cursor: pointer;
+    color: var(--_enfasis);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    font-size: 0.9375em;
+  }
+  .disclosure:focus-visible {
+    outline: 3px solid var(--_foco);
+    outline-offset: 2px;
+  }
+  .disclosure::before {
+    content: '▸';
+    display: inline-block;
+    margin-inline-end: 0.35em;
+  }
+  .disclosure[aria-expanded='true']::before {
+    content: '▾';
+  }
+  .criterio-nombre {
+    font-weight: 700;
+    margin-inline-end: 0.5rem;
+  }
+  .definicion {
+    margin-top: 0.5rem;
+    padding: 0.5rem 0.75rem;
+    background: var(--_superficie);
+    border-radius: var(--_radio);
+  }
+  .definicion p:last-child {
+    margin-bottom: 0;
+  }
+  footer {
+    font-size: 0.875em;
+    color: var(--_texto-2);
+    border-top: 1px solid var(--_borde);
+    padding-top: 0.5rem;
+  }
+  footer p {
+    margin: 0;
+  }
+  details {
+    margin-top: 0.5rem;
+  }
+  summary {
+    cursor: pointer;
+    color: var(--_enfasis);
+  }
+  .notas {
+    margin-top: 0.5rem;
+  }
+  [hidden] {
+    display: none !important;
+  }
+`;
