@@ -4,3 +4,5 @@
  * so loading the bundle twice on one page throws nothing.
  */
 export * from './index.js';
+import './components/practica-card/practica-card.js';
+import './components/practicas-lista/practicas-lista.js';

@@ -1,0 +1,155 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DatasetController } from '../../controllers/dataset-controller.js';
+import { FiltrosController } from '../../controllers/filtros-controller.js';
+import { filtrarPracticas } from '../../data/filtros.js';
+import type { Dataset, Practica } from '../../data/schema.js';
+import { LOCALES, resolveLang, type Lang } from '../../i18n/lang.js';
+import { MENSAJES } from '../../i18n/mensajes.js';
+import { baseStyles } from '../../styles/base.styles.js';
+import { renderAviso, renderCargando, renderErrorCarga } from '../shared/estados.js';
+import { practicasListaStyles } from './practicas-lista.styles.js';
+
+let siguienteId = 0;
+
+/**
+ * A responsive grid of `<practica-card>`s: either the featured practices named in
+ * `destacadas`, in that order, or the practices that match the filters shared by
+ * the widgets of its group, optionally capped by `limite` with a "ver todas" control.
+ *
+ * @summary A grid of practice cards: featured ones, or those matching the page's filters.
+ *
+ * @fires {CustomEvent<PracticaSeleccionDetail>} practicas-seleccion - From a card: the reader activated a practice's title.
+ *
+ * @csspart list - The grid (`<ul>`).
+ * @csspart item - Each grid cell (`<li>`), holding a `<practica-card>`.
+ * @csspart empty - The message shown when no practice matches.
+ * @csspart more - The "ver todas" / "ver menos" button.
+ * @csspart estado - The loading message, or an error message (`role="alert"`).
+ * @csspart error - An error message (with `estado`).
+ *
+ * @cssprop [--practicas-lista-ancho-minimo=18rem] - Minimum width of a grid column.
+ * @cssprop [--practicas-espacio=1rem] - Gap between cards.
+ * @cssprop [--practicas-color-enlace=#0b5394] - The "ver todas" button.
+ */
+export class PracticasLista extends LitElement {
+  static override styles = [baseStyles, practicasListaStyles];
+
+  /** Comma-separated practice ids to show, exactly in that order (filters are then ignored). */
+  @property() destacadas: string | null = null;
+
+  /** Maximum number of cards shown at first; a "ver todas" button shows the rest. 0 or absent: no cap. */
+  @property({ type: Number }) limite = 0;
+
+  /** URL of another dataset (same schema) to use instead of the bundled one. */
+  @property() src: string | null = null;
+
+  /** A validated dataset given by a parent element; when set, `src` is not loaded. */
+  @property({ attribute: false }) datos: Dataset | null = null;
+
+  /** Filter group this list belongs to; widgets of the same group share their filters. */
+  @property() grupo: string | null = null;
+
+  /** Presets the group's status filter: `buena-practica` or `en-proceso`. */
+  @property() tipo: string | null = null;
+  /** Presets the group's topic filter (a `temas` id, e.g. `salud`). */
+  @property() tema: string | null = null;
+  /** Presets the group's region filter (INEI ubigeo, e.g. `08` for Cusco). */
+  @property() region: string | null = null;
+  /** Presets the group's level filter: `regional`, `provincial` or `municipal`. */
+  @property() nivel: string | null = null;
+  /** Presets the group's criterion filter (a `criterios` id, e.g. `innovacion`). */
+  @property() criterio: string | null = null;
+  /** Presets the group's free-text search. */
+  @property() q: string | null = null;
+
+  /** Variant of the cards: `compacta` (default) or `completa`. */
+  @property({ attribute: 'variante-tarjeta' }) varianteTarjeta: 'compacta' | 'completa' = 'compacta';
+
+  /** Heading level (2–6) of the cards' titles. */
+  @property({ attribute: 'nivel-encabezado', type: Number }) nivelEncabezado = 3;
+
+  /** Colour scheme: `auto` (follows the reader's system), `claro` or `oscuro`. */
+  @property({ reflect: true }) esquema: 'auto' | 'claro' | 'oscuro' = 'auto';
+
+  @state() private expandida = false;
+
+  private readonly data = new DatasetController(this);
+  private readonly filtros = new FiltrosController(this);
+  private readonly uid = `practicas-lista-${++siguienteId}`;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.filtros.sincronizar(changed);
+  }
+
+  protected override render() {
+    const lang = resolveLang(this);
+    return this.data.render({
+      pending: () => renderCargando(lang),
+      error: (error: unknown) => renderErrorCarga(error, lang, () => void this.data.retry()),
+      complete: (datos: Dataset) => this.renderDesde(datos, lang),
+    });
+  }
+
+  private renderDesde(datos: Dataset, lang: Lang) {
+    const m = MENSAJES[lang];
+    const ids = (this.destacadas ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
+    if (ids.length > 0) {
+      const encontradas = ids.map((id) => datos.practicas.find((p) => p.id === id));
+      const desconocidas = ids.filter((_, i) => !encontradas[i]);
+      return html`
+        ${desconocidas.length ? html`<div class="aviso">${renderAviso(m.destacadasDesconocidas(desconocidas.join(', ')))}</div>` : nothing}
+        ${this.renderRejilla(encontradas.filter((p): p is Practica => Boolean(p)), datos, lang)}
+      `;
+    }
+
+    const todas = filtrarPracticas(datos, this.filtros.filtros);
+    if (todas.length === 0) {
+      return html`<div class="estado vacio" part="empty" role="status">
+        <p>${m.vacio}</p>
+        <p>${m.vacioSugerencia}</p>
+      </div>`;
+    }
+    const limite = this.limite > 0 ? Math.floor(this.limite) : 0;
+    const recortada = limite > 0 && todas.length > limite;
+    const visibles = recortada && !this.expandida ? todas.slice(0, limite) : todas;
+    const total = new Intl.NumberFormat(LOCALES[lang]).format(todas.length);
+    return html`
+      ${this.renderRejilla(visibles, datos, lang)}
+      ${recortada
+        ? html`<div class="pie">
+            <button
+              type="button"
+              class="boton"
+              part="more"
+              aria-expanded=${this.expandida ? 'true' : 'false'}
+              aria-controls=${`${this.uid}-rejilla`}
+              @click=${() => (this.expandida = !this.expandida)}
+            >
+              ${this.expandida ? m.verMenos : m.verTodas(total)}
+            </button>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  private renderRejilla(practicas: readonly Practica[], datos: Dataset, lang: Lang) {
+    return html`<ul class="rejilla" part="list" id=${`${this.uid}-rejilla`} aria-label=${MENSAJES[lang].listaEtiqueta}>
+      ${practicas.map(
+        (p) => html`<li part="item">
+          <practica-card
+            .practica=${p}
+            .datos=${datos}
+            practica-id=${p.id}
+            variante=${this.varianteTarjeta}
+            nivel-encabezado=${this.nivelEncabezado}
+            esquema=${this.esquema}
+          ></practica-card>
+        </li>`,
+      )}
+    </ul>`;
+  }
+}

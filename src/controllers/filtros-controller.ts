@@ -1,0 +1,81 @@
+import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Filtros } from '../data/filtros.js';
+import { CLAVES_FILTRO, storeDeGrupo, type FiltrosStore } from '../state/filtros-store.js';
+
+/** An element that takes part in a group's shared filters. */
+export interface FiltrosHost extends ReactiveControllerHost, HTMLElement {
+  /** Name of the group; blank for the page's default group. */
+  grupo: string | null;
+  readonly hasUpdated: boolean;
+  tipo?: string | null;
+  tema?: string | null;
+  region?: string | null;
+  nivel?: string | null;
+  criterio?: string | null;
+  q?: string | null;
+}
+
+/**
+ * Connects an element to its group's filter state: it re-renders the element
+ * on every change, and turns the element's filter attributes (`region="08"`,
+ * `tema="salud"`…) into presets of the group's state, at connection and
+ * whenever they change.
+ */
+export class FiltrosController implements ReactiveController {
+  private readonly host: FiltrosHost;
+  private store: FiltrosStore | undefined;
+  private presetsAplicados = false;
+  private readonly onCambio = () => this.host.requestUpdate();
+
+  constructor(host: FiltrosHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  /** The group's current filters. */
+  get filtros(): Readonly<Filtros> {
+    return this.conectar().filtros;
+  }
+
+  /** Changes the group's filters (a blank value clears a key). */
+  actualizar(parcial: Filtros): boolean {
+    return this.conectar().actualizar(parcial);
+  }
+
+  hostConnected(): void {
+    this.conectar().addEventListener('cambio', this.onCambio);
+    // Presets apply when the element first joins the page; moving it later keeps the reader's choices.
+    if (!this.presetsAplicados) {
+      this.presetsAplicados = true;
+      this.aplicarPresets(CLAVES_FILTRO.filter((clave) => this.host[clave] != null));
+    }
+    // The state may have changed while the element was out of the document.
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.store?.removeEventListener('cambio', this.onCambio);
+  }
+
+  /** Call from the host's `willUpdate`: follows changes of `grupo` and of the filter attributes. */
+  sincronizar(changed: PropertyValues): void {
+    if (!this.host.isConnected) return;
+    if (changed.has('grupo') && changed.get('grupo') !== undefined) {
+      this.hostDisconnected();
+      this.store = undefined;
+      this.conectar().addEventListener('cambio', this.onCambio);
+      this.host.requestUpdate();
+    }
+    // Only values that really changed after the first render (presets at connection are already applied).
+    if (this.host.hasUpdated) this.aplicarPresets(CLAVES_FILTRO.filter((clave) => changed.has(clave)));
+  }
+
+  private aplicarPresets(claves: readonly (typeof CLAVES_FILTRO)[number][]): void {
+    if (claves.length === 0) return;
+    this.conectar().actualizar(Object.fromEntries(claves.map((clave) => [clave, this.host[clave] ?? ''])) as Filtros);
+  }
+
+  private conectar(): FiltrosStore {
+    return (this.store ??= storeDeGrupo(this.host.grupo?.trim() ?? ''));
+  }
+}

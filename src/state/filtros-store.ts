@@ -1,0 +1,63 @@
+/**
+ * One filter state per group of widgets on a page. Widgets of a group read
+ * it and write to it; every change notifies the whole group. The registry
+ * lives on `globalThis` under a `Symbol.for` key, so two copies of the
+ * library on one page still share one state per group.
+ */
+import type { Filtros } from '../data/filtros.js';
+
+/** The filter keys, in the order filters are shown. */
+export const CLAVES_FILTRO = ['tipo', 'tema', 'region', 'nivel', 'criterio', 'q'] as const;
+export type ClaveFiltro = (typeof CLAVES_FILTRO)[number];
+
+/** Keeps only the known keys with a non-blank value. */
+export function limpiarFiltros(filtros: Filtros): Filtros {
+  const limpio: Record<string, string> = {};
+  for (const clave of CLAVES_FILTRO) {
+    const valor = filtros[clave];
+    if (typeof valor === 'string' && valor.trim() !== '') limpio[clave] = clave === 'q' ? valor : valor.trim();
+  }
+  return limpio as Filtros;
+}
+
+function iguales(a: Filtros, b: Filtros): boolean {
+  return CLAVES_FILTRO.every((clave) => a[clave] === b[clave]);
+}
+
+/** The state of one group. Listen to its `cambio` event. */
+export class FiltrosStore extends EventTarget {
+  private estado: Readonly<Filtros> = Object.freeze({});
+
+  /** The current filters: a frozen object, replaced on every change. */
+  get filtros(): Readonly<Filtros> {
+    return this.estado;
+  }
+
+  /** Replaces the whole state. Returns whether anything changed. */
+  establecer(filtros: Filtros): boolean {
+    const siguiente = limpiarFiltros(filtros);
+    if (iguales(siguiente, this.estado)) return false;
+    this.estado = Object.freeze(siguiente);
+    this.dispatchEvent(new Event('cambio'));
+    return true;
+  }
+
+  /** Changes some keys; a blank value clears that key. */
+  actualizar(parcial: Filtros): boolean {
+    return this.establecer({ ...this.estado, ...parcial });
+  }
+}
+
+const REGISTRO = Symbol.for('practicas-widgets.filtros@1');
+
+/** The store of group `grupo` (`''` is the page's default group). */
+export function storeDeGrupo(grupo = ''): FiltrosStore {
+  const global = globalThis as typeof globalThis & { [REGISTRO]?: Map<string, FiltrosStore> };
+  const stores = (global[REGISTRO] ??= new Map());
+  let store = stores.get(grupo);
+  if (!store) {
+    store = new FiltrosStore();
+    stores.set(grupo, store);
+  }
+  return store;
+}

@@ -1,0 +1,220 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/components/practicas-lista/practicas-lista.js';
+import type { PracticasLista } from '../../src/components/practicas-lista/practicas-lista.js';
+import { clearDatasetCache } from '../../src/data/loader.js';
+import { storeDeGrupo } from '../../src/state/filtros-store.js';
+import { part, parts, shadow, text, watchUncaught } from '../support/elements.js';
+
+async function lista(template: ReturnType<typeof html>) {
+  const el = await fixture<PracticasLista>(template);
+  await el.updateComplete;
+  return el;
+}
+
+/** Ids of the cards shown, in order. */
+const shown = (el: PracticasLista) => parts(el, 'item').map((li) => li.querySelector('practica-card')!.practicaId);
+
+let grupo = 0;
+/** A fresh group per test, so that tests never share filter state. */
+const nuevoGrupo = () => `test-${++grupo}`;
+
+describe('<practicas-lista>', () => {
+  afterEach(() => {
+    clearDatasetCache();
+    storeDeGrupo('').establecer({});
+  });
+
+  describe('featured practices', () => {
+    it('destacadas shows exactly those practices, in that order, as compact cards', async () => {
+      const el = await lista(html`<practicas-lista destacadas="san-martin-sirsam, arequipa-anemia-cero,apurimac-sigei"></practicas-lista>`);
+      expect(shown(el)).to.deep.equal(['san-martin-sirsam', 'arequipa-anemia-cero', 'apurimac-sigei']);
+      const cardEl = parts(el, 'item')[0].querySelector('practica-card')!;
+      await cardEl.updateComplete;
+      expect(cardEl.variante).to.equal('compacta');
+      expect(text(cardEl.shadowRoot!.querySelector('[part~="title"]'))).to.equal('Sistema Integrado Regional San Martín (SIRSAM)');
+    });
+
+    it('ignores the shared filters', async () => {
+      storeDeGrupo('').establecer({ region: '07' });
+      const el = await lista(html`<practicas-lista destacadas="apurimac-sigei"></practicas-lista>`);
+      expect(shown(el)).to.deep.equal(['apurimac-sigei']);
+    });
+
+    it('names unknown ids in an alert and still shows the others', async () => {
+      const el = await lista(html`<practicas-lista destacadas="apurimac-sigei,no-existe,tampoco"></practicas-lista>`);
+      expect(text(shadow(el).querySelector('[role="alert"]'))).to.equal(
+        'No se encontraron estas prácticas destacadas: no-existe, tampoco.',
+      );
+      expect(shown(el)).to.deep.equal(['apurimac-sigei']);
+    });
+
+    it('follows destacadas changes at run time', async () => {
+      const el = await lista(html`<practicas-lista destacadas="apurimac-sigei"></practicas-lista>`);
+      el.setAttribute('destacadas', 'san-martin-fondesan,san-martin-sirsam');
+      await el.updateComplete;
+      expect(shown(el)).to.deep.equal(['san-martin-fondesan', 'san-martin-sirsam']);
+    });
+  });
+
+  describe('shared filters', () => {
+    it('without destacadas, shows every practice in publication order', async () => {
+      const el = await lista(html`<practicas-lista grupo=${nuevoGrupo()}></practicas-lista>`);
+      expect(shown(el)).to.have.length(31);
+      expect(shown(el)[0]).to.equal('sabaino-agente-comunitario-anemia');
+    });
+
+    it('filter attributes preset the group state, and every list of the group follows it', async () => {
+      const g = nuevoGrupo();
+      const wrapper = await fixture(html`<div>
+        <practicas-lista grupo=${g} region="03"></practicas-lista>
+        <practicas-lista grupo=${g}></practicas-lista>
+      </div>`);
+      const [a, b] = [...wrapper.querySelectorAll('practicas-lista')];
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      expect(storeDeGrupo(g).filtros).to.deep.equal({ region: '03' });
+      expect(shown(a)).to.have.length(7);
+      expect(shown(b)).to.deep.equal(shown(a));
+      a.setAttribute('tipo', 'en-proceso');
+      await a.updateComplete;
+      await b.updateComplete;
+      expect(shown(b)).to.deep.equal([
+        'apurimac-articulacion-presupuesto-educacion',
+        'apurimac-mitigacion-cambio-climatico',
+        'apurimac-riesgos-desastres',
+      ]);
+    });
+
+    it('follows state set from code, and keeps separate groups independent', async () => {
+      const [g1, g2] = [nuevoGrupo(), nuevoGrupo()];
+      const wrapper = await fixture(html`<div>
+        <practicas-lista grupo=${g1}></practicas-lista>
+        <practicas-lista grupo=${g2}></practicas-lista>
+      </div>`);
+      const [a, b] = [...wrapper.querySelectorAll('practicas-lista')];
+      storeDeGrupo(g1).actualizar({ q: 'sabaino' });
+      await a.updateComplete;
+      await b.updateComplete;
+      expect(shown(a)).to.deep.equal(['sabaino-agente-comunitario-anemia']);
+      expect(shown(b)).to.have.length(31);
+    });
+
+    it('a list added later joins its group, and a removed one stops listening', async () => {
+      const g = nuevoGrupo();
+      storeDeGrupo(g).establecer({ tema: 'salud' });
+      const el = document.createElement('practicas-lista');
+      el.grupo = g;
+      document.body.append(el);
+      await el.updateComplete;
+      expect(shown(el)).to.have.length(5);
+      el.remove();
+      storeDeGrupo(g).establecer({ tema: 'educacion' });
+      expect(el.isUpdatePending).to.equal(false);
+      document.body.append(el);
+      await el.updateComplete;
+      expect(shown(el)).to.have.length(4);
+      el.remove();
+    });
+
+    it('presets apply once: moving a list keeps the reader\'s later choices', async () => {
+      const g = nuevoGrupo();
+      const el = await lista(html`<practicas-lista grupo=${g} region="03"></practicas-lista>`);
+      storeDeGrupo(g).actualizar({ region: '22' });
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      expect(storeDeGrupo(g).filtros.region).to.equal('22');
+    });
+
+    it('limite caps the cards, with a "ver todas" button that shows the rest', async () => {
+      const el = await lista(html`<practicas-lista grupo=${nuevoGrupo()} region="03" limite="4"></practicas-lista>`);
+      expect(shown(el)).to.have.length(4);
+      const more = part<HTMLButtonElement>(el, 'more')!;
+      expect(text(more)).to.equal('Ver todas (7)');
+      expect(more.getAttribute('aria-expanded')).to.equal('false');
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(shown(el)).to.have.length(7);
+      expect(text(more)).to.equal('Ver menos');
+      expect(more.getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    it('no button when the results fit under the cap', async () => {
+      const el = await lista(html`<practicas-lista grupo=${nuevoGrupo()} tema="salud" limite="5"></practicas-lista>`);
+      expect(shown(el)).to.have.length(5);
+      expect(part(el, 'more')).to.equal(null);
+    });
+
+    it('an empty result gives a friendly message, not a blank box', async () => {
+      const el = await lista(html`<practicas-lista grupo=${nuevoGrupo()} region="07"></practicas-lista>`);
+      const empty = part(el, 'empty')!;
+      expect(empty.getAttribute('role')).to.equal('status');
+      expect(text(empty)).to.equal('No hay prácticas que coincidan con los filtros elegidos. Pruebe con menos filtros o con otras palabras.');
+      expect(part(el, 'list')).to.equal(null);
+    });
+  });
+
+  describe('events', () => {
+    it('a card title activation bubbles out of the list with the id', async () => {
+      const el = await lista(html`<practicas-lista destacadas="apurimac-sigei"></practicas-lista>`);
+      const cardEl = parts(el, 'item')[0].querySelector('practica-card')!;
+      await cardEl.updateComplete;
+      const heard = oneEvent(document, 'practicas-seleccion');
+      cardEl.shadowRoot!.querySelector<HTMLButtonElement>('[part~="title"] button')!.click();
+      expect((await heard).detail.id).to.equal('apurimac-sigei');
+    });
+  });
+
+  describe('loading and errors', () => {
+    it('shows the loading state, then the cards, from src', async () => {
+      const el = await lista(html`<practicas-lista destacadas="apurimac-sigei" src="/fixtures/dataset/lista?delay=80"></practicas-lista>`);
+      expect(part(el, 'estado')?.getAttribute('role')).to.equal('status');
+      await waitUntil(() => part(el, 'list'), 'the cards render');
+      expect(shown(el)).to.deep.equal(['apurimac-sigei']);
+    });
+
+    it('a failed src gives an alert that names the problem, and nothing reaches the page', async () => {
+      const watch = watchUncaught();
+      try {
+        const el = await lista(html`<practicas-lista src="/fixtures/html"></practicas-lista>`);
+        await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'the error renders');
+        expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('no devolvió datos JSON válidos (recibido: text/html)');
+      } finally {
+        watch.stop();
+      }
+      expect(watch.errors).to.deep.equal([]);
+    });
+  });
+
+  describe('layout and accessibility', () => {
+    afterEach(async () => {
+      await setViewport({ width: 800, height: 600 });
+      await emulateMedia({ colorScheme: 'light' });
+    });
+
+    it('is one column on a 320 px phone, and several on a wide screen', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await lista(html`<practicas-lista destacadas="apurimac-sigei,san-martin-sirsam,arequipa-anemia-cero"></practicas-lista>`);
+      const columns = () => getComputedStyle(part(el, 'list')!).gridTemplateColumns.split(' ').length;
+      expect(columns()).to.equal(1);
+      expect(part(el, 'list')!.scrollWidth).to.be.at.most(el.clientWidth + 1);
+      await setViewport({ width: 1280, height: 800 });
+      await el.updateComplete;
+      expect(columns()).to.be.at.least(3);
+    });
+
+    it('passes axe with cards, with the cap button, empty, and in the dark scheme', async () => {
+      const el = await lista(html`<practicas-lista grupo=${nuevoGrupo()} region="03" limite="2"></practicas-lista>`);
+      await expect(el).to.be.accessible();
+      await expect(await lista(html`<practicas-lista grupo=${nuevoGrupo()} region="07"></practicas-lista>`)).to.be.accessible();
+      await emulateMedia({ colorScheme: 'dark' });
+      const dark = await fixture(html`<div style="background:#000">
+        <practicas-lista destacadas="apurimac-sigei,san-martin-sirsam"></practicas-lista>
+      </div>`);
+      await dark.querySelector('practicas-lista')!.updateComplete;
+      await expect(dark).to.be.accessible();
+    });
+  });
+});
