@@ -1,50 +1,47 @@
-// Until the elements exist, the demo shows the library's data API at work:
-// the bundled dataset (no request), the accent-insensitive search and the
-// facet counts. Same module URL as the page's script tag: loaded once.
-import { bundledDataset, facetas, filtrarPracticas } from '/dist/practicas.js';
+// This page's own script. It shows two things a portal may do with the library:
+// drive the shared filters from its own form (the <practicas-filtros> element
+// will make this unnecessary), and open its own detail view when a card's title
+// is activated. Same module URL as the page's script tag: loaded once.
+import { bundledDataset, facetas, filtrarPracticas, storeDeGrupo } from '/dist/practicas.js';
 
 const data = bundledDataset();
+const store = storeDeGrupo('');
 const form = document.getElementById('filtros');
 const select = form.elements.region;
 const regionName = new Map(data.regiones.map((r) => [r.ubigeo, r.nombre]));
-const temaName = new Map(data.temas.map((t) => [t.id, t.nombreCorto]));
 
 for (const r of data.regiones) select.append(new Option(r.nombre, r.ubigeo));
 
-// A region preset from the query string, as a portal would do: ?region=08
+// A region preset from the address, as a portal would link it: ?region=08
 const preset = new URLSearchParams(location.search).get('region');
 if (preset && regionName.has(preset)) select.value = preset;
 
-function render() {
-  const filtros = Object.fromEntries(new FormData(form));
-  const found = filtrarPracticas(data, filtros);
+function apply() {
+  store.establecer(Object.fromEntries(new FormData(form)));
+}
+
+function showCounts() {
+  const filtros = store.filtros;
   const counts = facetas(data, filtros);
   for (const option of select.options) {
     if (option.value) option.textContent = `${regionName.get(option.value)} (${counts.region[option.value]})`;
   }
-  document.getElementById('cuenta').textContent = `${found.length} de ${data.practicas.length} prácticas`;
-  const list = document.getElementById('resultados');
-  list.replaceChildren(
-    ...found.map((p) => {
-      const li = document.createElement('li');
-      const title = document.createElement('strong');
-      title.textContent = p.titulo;
-      const meta = document.createElement('small');
-      meta.textContent = [
-        p.tipo === 'buena-practica' ? 'Buena práctica' : 'En proceso',
-        temaName.get(p.tema),
-        p.regiones.map((c) => regionName.get(c)).join(', '),
-        `p. ${p.pagina}`,
-      ].join(' · ');
-      li.append(title, meta);
-      return li;
-    }),
-  );
+  document.getElementById('cuenta').textContent = `${filtrarPracticas(data, filtros).length} de ${data.practicas.length} prácticas`;
 }
 
-form.addEventListener('input', render);
+store.addEventListener('cambio', showCounts);
+form.addEventListener('input', apply);
 form.addEventListener('submit', (e) => e.preventDefault());
-render();
+apply();
+showCounts();
+
+// The page's own detail view.
+document.addEventListener('practicas-seleccion', (event) => {
+  const detail = document.getElementById('detalle');
+  detail.querySelector('practica-card').practicaId = event.detail.id;
+  detail.hidden = false;
+  document.getElementById('detalle-titulo').focus();
+});
 
 const f = data.fuente;
 document.getElementById('fuente').textContent =

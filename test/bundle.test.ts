@@ -28,6 +28,9 @@ describe('bundles', () => {
     expect(first.bundledDataset().practicas).to.have.length(31);
     expect(second.bundledDataset().practicas).to.have.length(31);
     expect(first.filtrarPracticas(first.bundledDataset(), { q: 'apurimac' }).length).to.be.greaterThan(0);
+    // Importing registered every element, once.
+    expect(customElements.get('practica-card')).to.equal(first.PracticaCard);
+    expect(customElements.get('practicas-lista')).to.equal(first.PracticasLista);
     // The two module loads are the only requests: no data file, no Lit, no chunk.
     const requested = performance
       .getEntriesByType('resource')

@@ -11,6 +11,7 @@ export const practicaCardStyles = css`
     padding: var(--_espacio);
     display: grid;
     gap: calc(var(--_espacio) * 0.75);
+    align-content: start;
     height: 100%;
     overflow-wrap: anywhere;
   }

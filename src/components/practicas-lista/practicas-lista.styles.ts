@@ -12,6 +12,10 @@ export const practicasListaStyles = css`
   .rejilla > li {
     min-width: 0;
   }
+  /* Cards of one row share its height. */
+  .rejilla practica-card {
+    height: 100%;
+  }
   .pie {
     margin-top: var(--_espacio);
     display: flex;

@@ -1,0 +1,69 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/components/practica-card/practica-card.js';
+
+interface Args {
+  'practica-id': string;
+  variante: 'completa' | 'compacta';
+  esquema: 'auto' | 'claro' | 'oscuro';
+  'nivel-encabezado': number;
+  src?: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elementos/practica-card',
+  component: 'practica-card',
+  args: { 'practica-id': 'arequipa-anemia-cero', variante: 'completa', esquema: 'auto', 'nivel-encabezado': 3 },
+  argTypes: {
+    variante: { control: 'inline-radio', options: ['completa', 'compacta'] },
+    esquema: { control: 'inline-radio', options: ['auto', 'claro', 'oscuro'] },
+  },
+  render: (args) => html`<practica-card
+    practica-id=${args['practica-id']}
+    variante=${args.variante}
+    esquema=${args.esquema}
+    nivel-encabezado=${args['nivel-encabezado']}
+    src=${args.src ?? nothing}
+  ></practica-card>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The complete card: everything the publication says of a practice. */
+export const Completa: Story = {};
+
+/** For grids: title, badges, regions and objective. */
+export const Compacta: Story = { args: { variante: 'compacta' } };
+
+/** A practice of three regions, with its tools split by region. */
+export const VariasRegiones: Story = { args: { 'practica-id': 'codigo-conducta-participativo' } };
+
+/** An initiative in progress ("en proceso"). */
+export const EnProceso: Story = { args: { 'practica-id': 'cusco-ordenamiento-territorial' } };
+
+/** A long description, folded behind a disclosure button; notes on the source text in the footer. */
+export const TextoLargo: Story = { args: { 'practica-id': 'huanuco-primera-infancia-articulada' } };
+
+/** An id that is not in the catalogue: an alert names it. */
+export const IdDesconocido: Story = { args: { 'practica-id': 'practica-inexistente' } };
+
+/** A `src` that fails: the loader's error, with a retry button. */
+export const ErrorDeCarga: Story = { args: { src: '/no-existe/practicas.json' } };
+
+/** The dark scheme, forced with `esquema="oscuro"` (it also follows `prefers-color-scheme`). */
+export const Oscuro: Story = {
+  args: { esquema: 'oscuro', 'practica-id': 'ica-ventanillas-unicas' },
+  decorators: [(story) => html`<div style="background:#000;padding:1rem">${story()}</div>`],
+};
+
+/** A 320 px wide phone. */
+export const Estrecho: Story = {
+  args: { 'practica-id': 'codigo-conducta-participativo' },
+  decorators: [(story) => html`<div style="width:320px;max-width:100%">${story()}</div>`],
+};
+
+/** The interface in English (`lang="en"` on an ancestor); the data stays as published. */
+export const Ingles: Story = {
+  args: { 'practica-id': 'sabaino-agente-comunitario-anemia' },
+  decorators: [(story) => html`<div lang="en">${story()}</div>`],
+};
