@@ -1,5 +1,24 @@
 import { css } from 'lit';
 
+/** The dark palette, used by `prefers-color-scheme: dark` and by `esquema="oscuro"`. */
+const oscuro = css`
+  --_texto-d: #e8eaed;
+  --_texto-2-d: #b8bec7;
+  --_fondo-d: #16181c;
+  --_superficie-d: #22252b;
+  --_borde-d: #4a505a;
+  --_acento-d: #f29bb4;
+  --_acento-texto-d: #1a0710;
+  --_enfasis-d: #8cc4ff;
+  --_bp-fondo-d: #163a22;
+  --_bp-texto-d: #c6f0d2;
+  --_ep-fondo-d: #3f2a05;
+  --_ep-texto-d: #ffe0a8;
+  --_alerta-fondo-d: #3d1512;
+  --_alerta-texto-d: #ffc9c4;
+  --_foco-d: #8cc4ff;
+`;
+
 /**
  * Shared by every element: the public `--practicas-*` custom properties,
  * resolved into private `--_*` ones, with light and dark defaults (WCAG AA
@@ -50,39 +69,11 @@ export const baseStyles = css`
 
   @media (prefers-color-scheme: dark) {
     :host(:not([esquema='claro'])) {
-      --_texto-d: #e8eaed;
-      --_texto-2-d: #b8bec7;
-      --_fondo-d: #16181c;
-      --_superficie-d: #22252b;
-      --_borde-d: #4a505a;
-      --_acento-d: #f29bb4;
-      --_acento-texto-d: #1a0710;
-      --_enfasis-d: #8cc4ff;
-      --_bp-fondo-d: #163a22;
-      --_bp-texto-d: #c6f0d2;
-      --_ep-fondo-d: #3f2a05;
-      --_ep-texto-d: #ffe0a8;
-      --_alerta-fondo-d: #3d1512;
-      --_alerta-texto-d: #ffc9c4;
-      --_foco-d: #8cc4ff;
+      ${oscuro}
     }
   }
   :host([esquema='oscuro']) {
-    --_texto-d: #e8eaed;
-    --_texto-2-d: #b8bec7;
-    --_fondo-d: #16181c;
-    --_superficie-d: #22252b;
-    --_borde-d: #4a505a;
-    --_acento-d: #f29bb4;
-    --_acento-texto-d: #1a0710;
-    --_enfasis-d: #8cc4ff;
-    --_bp-fondo-d: #163a22;
-    --_bp-texto-d: #c6f0d2;
-    --_ep-fondo-d: #3f2a05;
-    --_ep-texto-d: #ffe0a8;
-    --_alerta-fondo-d: #3d1512;
-    --_alerta-texto-d: #ffc9c4;
-    --_foco-d: #8cc4ff;
+    ${oscuro}
   }
 
   :host([hidden]) {

@@ -5,7 +5,7 @@ import type { Bloque, Dataset, Herramienta, Practica } from '../../data/schema.j
 import { LOCALES, resolveLang, type Lang } from '../../i18n/lang.js';
 import { MENSAJES, type Mensajes } from '../../i18n/mensajes.js';
 import { baseStyles } from '../../styles/base.styles.js';
-import { renderAviso, renderCargando, renderErrorCarga } from '../shared/estados.js';
+import { renderAviso, renderDesplegable, renderSegunDatos } from '../shared/estados.js';
 import { practicaCardStyles } from './practica-card.styles.js';
 
 /** Detail of `practicas-seleccion`. */
@@ -92,11 +92,7 @@ export class PracticaCard extends LitElement {
 
   protected override render() {
     const lang = resolveLang(this);
-    return this.data.render({
-      pending: () => renderCargando(lang),
-      error: (error: unknown) => renderErrorCarga(error, lang, () => void this.data.retry()),
-      complete: (datos: Dataset) => this.renderDesde(datos, lang),
-    });
+    return renderSegunDatos(this.data, lang, (datos) => this.renderDesde(datos, lang));
   }
 
   private renderDesde(datos: Dataset, lang: Lang) {
@@ -179,16 +175,13 @@ export class PracticaCard extends LitElement {
     return html`
       ${renderBloque(primero)}
       <div id=${restoId} ?hidden=${!this.descripcionAbierta}>${resto.map(renderBloque)}</div>
-      <button
-        type="button"
-        class="disclosure"
-        lang=${lang}
-        aria-expanded=${this.descripcionAbierta ? 'true' : 'false'}
-        aria-controls=${restoId}
-        @click=${() => (this.descripcionAbierta = !this.descripcionAbierta)}
-      >
-        ${this.descripcionAbierta ? m.leerMenos : m.leerCompleta(resto.length)}
-      </button>
+      ${renderDesplegable({
+        abierto: this.descripcionAbierta,
+        controla: restoId,
+        etiqueta: this.descripcionAbierta ? m.leerMenos : m.leerCompleta(resto.length),
+        lang,
+        alternar: () => (this.descripcionAbierta = !this.descripcionAbierta),
+      })}
     `;
   }
 
@@ -200,16 +193,13 @@ export class PracticaCard extends LitElement {
       <h4 lang=${lang}>${m.etiquetaCriterio}</h4>
       <p>
         <span class="criterio-nombre">${criterio.nombre}</span>
-        <button
-          type="button"
-          class="disclosure"
-          lang=${lang}
-          aria-expanded=${this.definicionAbierta ? 'true' : 'false'}
-          aria-controls=${definicionId}
-          @click=${() => (this.definicionAbierta = !this.definicionAbierta)}
-        >
-          ${this.definicionAbierta ? m.ocultarDefinicion : m.verDefinicion}
-        </button>
+        ${renderDesplegable({
+          abierto: this.definicionAbierta,
+          controla: definicionId,
+          etiqueta: this.definicionAbierta ? m.ocultarDefinicion : m.verDefinicion,
+          lang,
+          alternar: () => (this.definicionAbierta = !this.definicionAbierta),
+        })}
       </p>
       <div class="definicion" id=${definicionId} ?hidden=${!this.definicionAbierta}>
         ${criterio.aristas.map((a) => html`<p><strong>${a.nombre}:</strong> ${a.definicion}</p>`)}

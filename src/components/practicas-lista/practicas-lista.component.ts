@@ -7,7 +7,7 @@ import type { Dataset, Practica } from '../../data/schema.js';
 import { LOCALES, resolveLang, type Lang } from '../../i18n/lang.js';
 import { MENSAJES } from '../../i18n/mensajes.js';
 import { baseStyles } from '../../styles/base.styles.js';
-import { renderAviso, renderCargando, renderErrorCarga } from '../shared/estados.js';
+import { renderAviso, renderSegunDatos } from '../shared/estados.js';
 import { practicasListaStyles } from './practicas-lista.styles.js';
 
 let siguienteId = 0;
@@ -84,11 +84,7 @@ export class PracticasLista extends LitElement {
 
   protected override render() {
     const lang = resolveLang(this);
-    return this.data.render({
-      pending: () => renderCargando(lang),
-      error: (error: unknown) => renderErrorCarga(error, lang, () => void this.data.retry()),
-      complete: (datos: Dataset) => this.renderDesde(datos, lang),
-    });
+    return renderSegunDatos(this.data, lang, (datos) => this.renderDesde(datos, lang));
   }
 
   private renderDesde(datos: Dataset, lang: Lang) {
