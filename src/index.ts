@@ -9,8 +9,8 @@ export { bundledDataset, clearDatasetCache, loadDataset, DEFAULT_TIMEOUT_MS } fr
 export { parseDataset } from './data/parse.js';
 export { aCsv, datasetACsv, descripcionComoTexto, COLUMNAS_DATASET } from './data/csv.js';
 export type { LoadOptions } from './data/loader.js';
-export { DIMENSIONES, facetas, filtrarPracticas, normalizar, opciones, terminos, valores } from './data/filtros.js';
-export type { Dimension, Facetas, Filtros } from './data/filtros.js';
+export { DIMENSIONES, conteoPorRegion, facetas, filtrarPracticas, normalizar, opciones, terminos, valores } from './data/filtros.js';
+export type { ConteoRegion, Dimension, Facetas, Filtros } from './data/filtros.js';
 export { DatasetController } from './controllers/dataset-controller.js';
 export type { DatasetHost } from './controllers/dataset-controller.js';
 export { resolveLang, LOCALES } from './i18n/lang.js';

@@ -144,3 +144,28 @@ export function facetas(dataset: Dataset, filtros: Filtros = {}): Facetas {
   }
   return result;
 }
+
+/** Practices of one region, by status. */
+export interface ConteoRegion {
+  total: number;
+  'buena-practica': number;
+  'en-proceso': number;
+}
+
+/**
+ * For each of the dataset's regions, the practices that match every filter
+ * except the region itself (what the map colours), split by status.
+ * A practice of several regions counts in each of them.
+ */
+export function conteoPorRegion(dataset: Dataset, filtros: Filtros = {}): Record<string, ConteoRegion> {
+  const conteo: Record<string, ConteoRegion> = {};
+  for (const r of dataset.regiones) conteo[r.ubigeo] = { total: 0, 'buena-practica': 0, 'en-proceso': 0 };
+  for (const p of filtrarPracticas(dataset, { ...filtros, region: undefined })) {
+    for (const region of new Set(p.regiones)) {
+      const c = (conteo[region] ??= { total: 0, 'buena-practica': 0, 'en-proceso': 0 });
+      c.total++;
+      c[p.tipo]++;
+    }
+  }
+  return conteo;
+}

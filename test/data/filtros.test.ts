@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { bundledDataset } from '../../src/data/loader.js';
-import { DIMENSIONES, facetas, filtrarPracticas, normalizar, opciones, terminos, valores, type Filtros } from '../../src/data/filtros.js';
+import { DIMENSIONES, conteoPorRegion, facetas, filtrarPracticas, normalizar, opciones, terminos, valores, type Filtros } from '../../src/data/filtros.js';
 
 const d = bundledDataset();
 const ids = (filtros: Filtros) => filtrarPracticas(d, filtros).map((p) => p.id);
@@ -121,6 +121,32 @@ describe('filter functions', () => {
       expect([f.region['03'], f.region['14'], f.region['22'], f.region['08']]).to.deep.equal([1, 1, 1, 0]);
       expect(f.nivel).to.deep.equal({ regional: 1, provincial: 1, municipal: 0 });
       expect(valores(d.practicas[12], 'nivel')).to.deep.equal(['regional', 'provincial']);
+    });
+  });
+
+  describe('counts per region (the map)', () => {
+    it('count every practice in each of its regions, by status, for the real data', () => {
+      const c = conteoPorRegion(d);
+      // Counted by hand from the "Región:" line of each practice in the publication:
+      // Apurímac: Sabaino, SIGEI, monitoreo educativo, código de conducta + 3 en proceso;
+      // San Martín: comité de materiales, centro diferenciado, código, transparencia + 3 en proceso.
+      expect(c['03']).to.deep.equal({ total: 7, 'buena-practica': 4, 'en-proceso': 3 });
+      expect(c['22']).to.deep.equal({ total: 7, 'buena-practica': 4, 'en-proceso': 3 });
+      expect(c['13']).to.deep.equal({ total: 5, 'buena-practica': 3, 'en-proceso': 2 });
+      expect(c['11']).to.deep.equal({ total: 4, 'buena-practica': 2, 'en-proceso': 2 });
+      expect(c['10']).to.deep.equal({ total: 1, 'buena-practica': 1, 'en-proceso': 0 });
+      expect(c['07']).to.deep.equal({ total: 0, 'buena-practica': 0, 'en-proceso': 0 });
+      expect(Object.keys(c)).to.have.length(25);
+      // 31 practices, of which two have three and two regions: 31 + 2 + 1 = 34 region entries.
+      expect(Object.values(c).reduce((n, r) => n + r.total, 0)).to.equal(34);
+    });
+
+    it('apply every filter but the region, and agree with the region facet', () => {
+      const filtros = { region: '03', tipo: 'buena-practica' as const, q: 'gobierno' };
+      const c = conteoPorRegion(d, filtros);
+      const f = facetas(d, filtros);
+      for (const [region, conteo] of Object.entries(c)) expect(conteo.total).to.equal(f.region[region]);
+      expect(Object.values(c).every((r) => r['en-proceso'] === 0)).to.equal(true);
     });
   });
 });
