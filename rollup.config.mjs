@@ -8,7 +8,15 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 
-const ts = () => typescript({ tsconfig: './tsconfig.json', noEmit: false, declaration: false, outDir: undefined });
+// Only src/ (tsconfig.build.json); declarations are tsc's job, not rollup's.
+const ts = () =>
+  typescript({
+    tsconfig: './tsconfig.build.json',
+    declaration: false,
+    declarationMap: false,
+    emitDeclarationOnly: false,
+    outDir: undefined,
+  });
 // preferConst keeps the JSON a plain object literal; compact drops indentation.
 const data = () => json({ preferConst: true, compact: true });
 // `module` lets terser mangle top-level names: right for the ES module, wrong for

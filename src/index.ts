@@ -24,3 +24,5 @@ export { FiltrosController } from './controllers/filtros-controller.js';
 export type { FiltrosHost } from './controllers/filtros-controller.js';
 export { FiltrosStore, storeDeGrupo, limpiarFiltros, CLAVES_FILTRO } from './state/filtros-store.js';
 export type { ClaveFiltro } from './state/filtros-store.js';
+export { PracticasMapa } from './components/practicas-mapa/practicas-mapa.component.js';
+export type { PracticasRegionDetail } from './components/practicas-mapa/practicas-mapa.component.js';

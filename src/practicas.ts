@@ -6,3 +6,4 @@
 export * from './index.js';
 import './components/practica-card/practica-card.js';
 import './components/practicas-lista/practicas-lista.js';
+import './components/practicas-mapa/practicas-mapa.js';

@@ -55,6 +55,19 @@ export interface Mensajes {
   verTodas: (total: string) => string;
   verMenos: string;
   destacadasDesconocidas: (ids: string) => string;
+  // <practicas-mapa>
+  mapaRegiones: string;
+  mapaInstrucciones: string;
+  practicas: (n: number, formateado: string) => string;
+  regionBoton: (nombre: string, total: string, buenas: string, enProceso: string) => string;
+  leyendaTitulo: string;
+  leyendaCero: string;
+  regiones: (n: number, formateado: string) => string;
+  tablaTitulo: string;
+  columnaRegion: string;
+  columnaTotal: string;
+  columnaBuenas: string;
+  columnaEnProceso: string;
 }
 
 const es: Mensajes = {
@@ -107,6 +120,19 @@ const es: Mensajes = {
   verTodas: (total) => `Ver todas (${total})`,
   verMenos: 'Ver menos',
   destacadasDesconocidas: (ids) => `No se encontraron estas prácticas destacadas: ${ids}.`,
+  mapaRegiones: 'Regiones del Perú',
+  mapaInstrucciones:
+    'Use las flechas para recorrer las regiones, Enter o Espacio para filtrar por una región (otra vez para quitar el filtro) y Escape para quitarlo.',
+  practicas: (n, f) => (n === 1 ? `${f} práctica` : `${f} prácticas`),
+  regionBoton: (nombre, total, buenas, enProceso) => `${nombre}: ${total} (buenas prácticas: ${buenas}; en proceso: ${enProceso})`,
+  leyendaTitulo: 'Prácticas por región',
+  leyendaCero: 'ninguna',
+  regiones: (n, f) => (n === 1 ? `${f} región` : `${f} regiones`),
+  tablaTitulo: 'Prácticas por región, con los filtros actuales',
+  columnaRegion: 'Región',
+  columnaTotal: 'Total',
+  columnaBuenas: 'Buenas prácticas',
+  columnaEnProceso: 'En proceso',
 };
 
 const en: Mensajes = {
@@ -159,6 +185,19 @@ const en: Mensajes = {
   verTodas: (total) => `Show all (${total})`,
   verMenos: 'Show fewer',
   destacadasDesconocidas: (ids) => `These featured practices were not found: ${ids}.`,
+  mapaRegiones: 'Regions of Peru',
+  mapaInstrucciones:
+    'Use the arrow keys to move between regions, Enter or Space to filter by a region (again to remove the filter) and Escape to remove it.',
+  practicas: (n, f) => (n === 1 ? `${f} practice` : `${f} practices`),
+  regionBoton: (nombre, total, buenas, enProceso) => `${nombre}: ${total} (good practices: ${buenas}; in progress: ${enProceso})`,
+  leyendaTitulo: 'Practices per region',
+  leyendaCero: 'none',
+  regiones: (n, f) => (n === 1 ? `${f} region` : `${f} regions`),
+  tablaTitulo: 'Practices per region, with the current filters',
+  columnaRegion: 'Region',
+  columnaTotal: 'Total',
+  columnaBuenas: 'Good practices',
+  columnaEnProceso: 'In progress',
 };
 
 export const MENSAJES: Record<Lang, Mensajes> = { es, en };

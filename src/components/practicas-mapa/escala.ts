@@ -1,0 +1,28 @@
+/**
+ * The classes of the map's sequential colour scale. Zero has its own class
+ * (hatched, clearly distinct); counts 1…max are split into at most five
+ * classes of equal width.
+ */
+export interface Clase {
+  /** 0 for "no practice", 1…5 for the colour steps. */
+  paso: number;
+  desde: number;
+  hasta: number;
+}
+
+export const PASOS = 5;
+
+export function clasesDeEscala(maximo: number): Clase[] {
+  const clases: Clase[] = [{ paso: 0, desde: 0, hasta: 0 }];
+  const max = Math.max(0, Math.floor(maximo));
+  const n = Math.min(PASOS, max);
+  for (let i = 0; i < n; i++) {
+    clases.push({ paso: i + 1, desde: 1 + Math.floor((i * max) / n), hasta: Math.floor(((i + 1) * max) / n) });
+  }
+  return clases;
+}
+
+/** The class of a count. */
+export function claseDe(conteo: number, clases: readonly Clase[]): Clase {
+  return clases.find((c) => conteo >= c.desde && conteo <= c.hasta) ?? clases[clases.length - 1];
+}

@@ -1,0 +1,326 @@
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DatasetController } from '../../controllers/dataset-controller.js';
+import { FiltrosController } from '../../controllers/filtros-controller.js';
+import { conteoPorRegion, type ConteoRegion } from '../../data/filtros.js';
+import type { Dataset } from '../../data/schema.js';
+import { LOCALES, resolveLang, type Lang } from '../../i18n/lang.js';
+import { MENSAJES, type Mensajes } from '../../i18n/mensajes.js';
+import { baseStyles } from '../../styles/base.styles.js';
+import { renderCargando, renderErrorCarga } from '../shared/estados.js';
+import { claseDe, clasesDeEscala, type Clase } from './escala.js';
+import { ALTO, ANCHO, DEPARTAMENTOS, NORTE_A_SUR, vecinoEnDireccion, type Direccion } from './geometria.js';
+import { practicasMapaStyles } from './practicas-mapa.styles.js';
+
+/** Detail of `practicas-region`. */
+export interface PracticasRegionDetail {
+  /** The selected region's ubigeo, or `null` when the selection was cleared. */
+  region: string | null;
+}
+
+const CALLAO = '07';
+const TECLAS: Record<string, Direccion> = { ArrowUp: 'arriba', ArrowDown: 'abajo', ArrowLeft: 'izquierda', ArrowRight: 'derecha' };
+
+let siguienteId = 0;
+
+/**
+ * A map of Peru's 25 regions, coloured by how many practices match the filters
+ * shared by its group (every filter except the region itself). Choosing a region
+ * makes it the group's region filter; choosing it again clears it.
+ *
+ * The map is one tab stop: arrow keys move between regions geographically,
+ * Home and End go to the northernmost and southernmost, Enter or Space choose,
+ * Escape clears. A visually hidden table gives the same numbers.
+ *
+ * @summary A choropleth of Peru's regions that filters the catalogue.
+ *
+ * @fires {CustomEvent<PracticasRegionDetail>} practicas-region - The reader chose a region (or cleared the choice) by mouse or keyboard. Bubbles and crosses shadow roots.
+ *
+ * @csspart base - The figure holding map, legend and source.
+ * @csspart map - The `<svg>`.
+ * @csspart region - Each region's shape (`data-ubigeo` gives its INEI code; `aria-pressed` whether it is chosen).
+ * @csspart tooltip - The name and counts shown on hover and focus.
+ * @csspart legend - The colour scale with its counts.
+ * @csspart source - The attribution line «Límites: INEI».
+ * @csspart estado - The loading message, or an error message (`role="alert"`).
+ * @csspart error - An error message (with `estado`).
+ *
+ * @cssprop [--practicas-mapa-color-cero=#e3e5e8] - Regions with no practice (hatched).
+ * @cssprop [--practicas-mapa-color-1=#ffffcc] - First step of the scale (ColorBrewer YlGnBu, colour-blind safe).
+ * @cssprop [--practicas-mapa-color-2=#a1dab4] - Second step.
+ * @cssprop [--practicas-mapa-color-3=#41b6c4] - Third step.
+ * @cssprop [--practicas-mapa-color-4=#2c7fb8] - Fourth step.
+ * @cssprop [--practicas-mapa-color-5=#253494] - Fifth step.
+ * @cssprop [--practicas-mapa-borde=#ffffff] - Borders between regions (dark scheme: #16181c).
+ * @cssprop [--practicas-color-texto=#1f2328] - Text, and the outline of the chosen region.
+ * @cssprop [--practicas-color-foco=#0b5394] - Outline of the focused region.
+ * @cssprop [--practicas-fuente=inherit] - Font family; inherits the page's by default.
+ * @cssprop [--practicas-espacio=1rem] - Base spacing.
+ */
+export class PracticasMapa extends LitElement {
+  static override styles = [baseStyles, practicasMapaStyles];
+
+  /** URL of another dataset (same schema) to use instead of the bundled one. */
+  @property() src: string | null = null;
+
+  /** A validated dataset given by a parent element; when set, `src` is not loaded. */
+  @property({ attribute: false }) datos: Dataset | null = null;
+
+  /** Filter group this map belongs to; widgets of the same group share their filters. */
+  @property() grupo: string | null = null;
+
+  /** Presets the group's region (INEI ubigeo, e.g. `08`): the map starts with it chosen. */
+  @property() region: string | null = null;
+  /** Presets the group's status filter: `buena-practica` or `en-proceso`. */
+  @property() tipo: string | null = null;
+  /** Presets the group's topic filter (a `temas` id). */
+  @property() tema: string | null = null;
+  /** Presets the group's level filter: `regional`, `provincial` or `municipal`. */
+  @property() nivel: string | null = null;
+  /** Presets the group's criterion filter (a `criterios` id). */
+  @property() criterio: string | null = null;
+  /** Presets the group's free-text search. */
+  @property() q: string | null = null;
+
+  /** Colour scheme: `auto` (follows the reader's system), `claro` or `oscuro`. */
+  @property({ reflect: true }) esquema: 'auto' | 'claro' | 'oscuro' = 'auto';
+
+  /** The region under the pointer. */
+  @state() private sobre: string | null = null;
+  /** The region with keyboard focus (the roving tab stop). */
+  @state() private enfocada: string | null = null;
+  /** Whether a region of the map has focus right now. */
+  @state() private conFoco = false;
+
+  private readonly data = new DatasetController(this);
+  private readonly filtros = new FiltrosController(this);
+  private readonly uid = `practicas-mapa-${++siguienteId}`;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.filtros.sincronizar(changed);
+  }
+
+  protected override render() {
+    const lang = resolveLang(this);
+    const m = MENSAJES[lang];
+    const datos = this.data.value;
+    const conteo = datos ? conteoPorRegion(datos, this.filtros.filtros) : undefined;
+    const clases = clasesDeEscala(conteo ? Math.max(0, ...Object.values(conteo).map((c) => c.total)) : 0);
+    const seleccion = datos ? (this.filtros.filtros.region ?? null) : null;
+    const nombres = new Map(datos?.regiones.map((r) => [r.ubigeo, r.nombre]));
+    const numero = new Intl.NumberFormat(LOCALES[lang]);
+    const activa = this.enfocada ?? (seleccion && DEPARTAMENTOS[seleccion] ? seleccion : NORTE_A_SUR[0]);
+    const globo = this.sobre ?? (this.conFoco ? this.enfocada : null);
+
+    return html`<figure part="base" class="mapa" aria-busy=${datos ? 'false' : 'true'}>
+      <div class="lienzo">
+        <svg
+          part="map"
+          tabindex="-1"
+          viewBox="0 0 ${ANCHO} ${ALTO}"
+          role=${conteo ? 'toolbar' : 'img'}
+          aria-label=${m.mapaRegiones}
+          aria-describedby=${conteo ? `${this.uid}-ayuda` : nothing}
+          @keydown=${conteo ? this.onKeydown : nothing}
+          @focusin=${this.onFocusin}
+          @focusout=${this.onFocusout}
+          @pointerleave=${() => (this.sobre = null)}
+        >
+          <defs>
+            <pattern id="${this.uid}-rayado" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="6" height="6" class="cero-fondo"></rect>
+              <line x1="0" y1="0" x2="0" y2="6" class="cero-raya"></line>
+            </pattern>
+          </defs>
+          ${NORTE_A_SUR.map((id) => {
+            const c = conteo?.[id];
+            const paso = c ? claseDe(c.total, clases).paso : -1;
+            const fill = paso === 0 ? `url(#${this.uid}-rayado)` : nothing;
+            return conteo && c
+              ? svg`<path
+                  part="region"
+                  class="region paso-${paso}"
+                  data-ubigeo=${id}
+                  d=${DEPARTAMENTOS[id].d}
+                  fill=${fill}
+                  role="button"
+                  tabindex=${id === activa ? '0' : '-1'}
+                  aria-pressed=${seleccion === id ? 'true' : 'false'}
+                  aria-label=${this.etiqueta(nombres.get(id) ?? id, c, m, numero)}
+                  @click=${() => this.alternar(id)}
+                  @pointerenter=${() => (this.sobre = id)}
+                ></path>`
+              : svg`<path part="region" class="region neutra" data-ubigeo=${id} d=${DEPARTAMENTOS[id].d}></path>`;
+          })}
+          ${this.renderMarcadorCallao(conteo, clases)}
+          ${seleccion && DEPARTAMENTOS[seleccion]
+            ? svg`<path class="contorno-seleccion" d=${DEPARTAMENTOS[seleccion].d} aria-hidden="true"></path>`
+            : nothing}
+          ${this.conFoco && this.enfocada
+            ? svg`<path class="contorno-foco-halo" d=${DEPARTAMENTOS[this.enfocada].d} aria-hidden="true"></path>
+                <path class="contorno-foco" d=${DEPARTAMENTOS[this.enfocada].d} aria-hidden="true"></path>`
+            : nothing}
+        </svg>
+        ${globo && conteo?.[globo] ? this.renderGlobo(globo, nombres.get(globo) ?? globo, conteo[globo], m, numero) : nothing}
+      </div>
+      <figcaption class="lateral">
+        ${this.data.render({
+          pending: () => renderCargando(lang),
+          error: (error: unknown) => renderErrorCarga(error, lang, () => void this.data.retry()),
+          complete: () => nothing,
+        })}
+        ${conteo ? this.renderLeyenda(clases, conteo, m, numero) : nothing}
+        <p id="${this.uid}-ayuda" class="visualmente-oculto" lang=${lang}>${m.mapaInstrucciones}</p>
+        <p class="fuente" part="source">Límites: INEI</p>
+      </figcaption>
+      ${conteo ? this.renderTabla(conteo, nombres, m, numero, lang) : nothing}
+    </figure>`;
+  }
+
+  private etiqueta(nombre: string, c: ConteoRegion, m: Mensajes, numero: Intl.NumberFormat): string {
+    return m.regionBoton(
+      nombre,
+      m.practicas(c.total, numero.format(c.total)),
+      numero.format(c['buena-practica']),
+      numero.format(c['en-proceso']),
+    );
+  }
+
+  /** Callao is a few pixels wide: a marker makes it visible and easy to click. */
+  private renderMarcadorCallao(conteo: Record<string, ConteoRegion> | undefined, clases: readonly Clase[]) {
+    const callao = DEPARTAMENTOS[CALLAO];
+    if (!callao) return nothing;
+    const c = conteo?.[CALLAO];
+    const paso = c ? claseDe(c.total, clases).paso : -1;
+    return svg`<circle
+      class="marcador region ${c ? `paso-${paso}` : 'neutra'}"
+      data-marcador=${CALLAO}
+      cx=${callao.centro[0] - 10}
+      cy=${callao.centro[1]}
+      r="7"
+      fill=${paso === 0 ? `url(#${this.uid}-rayado)` : nothing}
+      aria-hidden="true"
+      @click=${c ? () => this.alternar(CALLAO) : nothing}
+      @pointerenter=${c ? () => (this.sobre = CALLAO) : nothing}
+    ></circle>`;
+  }
+
+  private renderGlobo(id: string, nombre: string, c: ConteoRegion, m: Mensajes, numero: Intl.NumberFormat) {
+    const [x, y] = DEPARTAMENTOS[id].centro;
+    return html`<div
+      part="tooltip"
+      class="globo"
+      aria-hidden="true"
+      style="left:${((x / ANCHO) * 100).toFixed(2)}%;top:${((y / ALTO) * 100).toFixed(2)}%"
+    >
+      <strong>${nombre}</strong>
+      <span>${m.practicas(c.total, numero.format(c.total))}</span>
+      <span>${m.columnaBuenas}: ${numero.format(c['buena-practica'])} · ${m.columnaEnProceso}: ${numero.format(c['en-proceso'])}</span>
+    </div>`;
+  }
+
+  private renderLeyenda(clases: readonly Clase[], conteo: Record<string, ConteoRegion>, m: Mensajes, numero: Intl.NumberFormat) {
+    const regiones = (c: Clase) => Object.values(conteo).filter((r) => claseDe(r.total, clases) === c).length;
+    return html`<div part="legend" class="leyenda">
+      <p class="leyenda-titulo">${m.leyendaTitulo}</p>
+      <ul>
+        ${clases.map(
+          (c) => html`<li>
+            <span class="muestra paso-${c.paso}" aria-hidden="true"></span>
+            <span>
+              ${c.paso === 0
+                ? `0 (${m.leyendaCero})`
+                : c.desde === c.hasta
+                  ? numero.format(c.desde)
+                  : `${numero.format(c.desde)}–${numero.format(c.hasta)}`}
+              <span class="leyenda-regiones">· ${m.regiones(regiones(c), numero.format(regiones(c)))}</span>
+            </span>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderTabla(conteo: Record<string, ConteoRegion>, nombres: Map<string, string>, m: Mensajes, numero: Intl.NumberFormat, lang: Lang) {
+    return html`<table class="visualmente-oculto" lang=${lang}>
+      <caption>${m.tablaTitulo}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${m.columnaRegion}</th>
+          <th scope="col">${m.columnaTotal}</th>
+          <th scope="col">${m.columnaBuenas}</th>
+          <th scope="col">${m.columnaEnProceso}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${NORTE_A_SUR.map((id) => {
+          const c = conteo[id];
+          return c
+            ? html`<tr>
+                <th scope="row" lang="es">${nombres.get(id) ?? id}</th>
+                <td>${numero.format(c.total)}</td>
+                <td>${numero.format(c['buena-practica'])}</td>
+                <td>${numero.format(c['en-proceso'])}</td>
+              </tr>`
+            : nothing;
+        })}
+      </tbody>
+    </table>`;
+  }
+
+  private alternar(id: string) {
+    const region = this.filtros.filtros.region === id ? null : id;
+    this.enfocada = id;
+    this.filtros.actualizar({ region: region ?? '' });
+    this.dispatchEvent(
+      new CustomEvent<PracticasRegionDetail>('practicas-region', { detail: { region }, bubbles: true, composed: true }),
+    );
+  }
+
+  private readonly onKeydown = (event: KeyboardEvent) => {
+    const desde = (event.target as Element).getAttribute?.('data-ubigeo');
+    if (!desde) return;
+    let hacia: string | undefined;
+    if (event.key in TECLAS) hacia = vecinoEnDireccion(desde, TECLAS[event.key]) ?? desde;
+    else if (event.key === 'Home') hacia = NORTE_A_SUR[0];
+    else if (event.key === 'End') hacia = NORTE_A_SUR[NORTE_A_SUR.length - 1];
+    else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.alternar(desde);
+      return;
+    } else if (event.key === 'Escape' && this.filtros.filtros.region) {
+      event.preventDefault();
+      this.alternar(this.filtros.filtros.region);
+      this.enfocada = desde;
+      return;
+    } else return;
+    event.preventDefault();
+    this.enfocada = hacia;
+    void this.updateComplete.then(() => this.regionEl(hacia!)?.focus());
+  };
+
+  private readonly onFocusin = (event: FocusEvent) => {
+    const id = (event.target as Element).getAttribute?.('data-ubigeo');
+    if (id) {
+      this.enfocada = id;
+      this.conFoco = true;
+      // The latest interaction wins: the tooltip follows the focus until the pointer moves.
+      this.sobre = null;
+    }
+  };
+
+  private readonly onFocusout = (event: FocusEvent) => {
+    const siguiente = event.relatedTarget as Element | null;
+    if (!siguiente?.getAttribute?.('data-ubigeo')) this.conFoco = false;
+  };
+
+  private regionEl(id: string): SVGPathElement | null {
+    return this.renderRoot.querySelector<SVGPathElement>(`path[data-ubigeo="${id}"]`);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'practicas-region': CustomEvent<PracticasRegionDetail>;
+  }
+}
