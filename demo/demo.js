@@ -29,7 +29,11 @@ function showCounts() {
   document.getElementById('cuenta').textContent = `${filtrarPracticas(data, filtros).length} de ${data.practicas.length} prácticas`;
 }
 
-store.addEventListener('cambio', showCounts);
+// The map writes the region into the shared state; keep the page's own select in step.
+store.addEventListener('cambio', () => {
+  select.value = store.filtros.region ?? '';
+  showCounts();
+});
 form.addEventListener('input', apply);
 form.addEventListener('submit', (e) => e.preventDefault());
 apply();

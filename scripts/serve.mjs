@@ -8,8 +8,6 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const port = Number(process.env.PORT ?? 8000);
-const host = process.env.HOST ?? '127.0.0.1';
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -23,7 +21,7 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-const server = createServer(async (req, res) => {
+async function handle(req, res) {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
   const relative = pathname === '/' ? 'demo/index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
   const file = normalize(join(root, relative));
@@ -41,9 +39,20 @@ const server = createServer(async (req, res) => {
     res.writeHead(missing ? 404 : 500, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end(missing ? `Not found: ${pathname}` : 'Server error');
   }
-});
+}
 
-server.listen(port, host, () => {
-  console.log(`practicas-widgets demo: http://${host}:${port}/  (Ctrl+C to stop)`);
+/** Starts the server; port 0 picks a free one. Resolves with the server and its base URL. */
+export function startServer({ port = 0, host = '127.0.0.1' } = {}) {
+  const server = createServer(handle);
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve({ server, url: `http://${host}:${server.address().port}` }));
+  });
+}
+
+// Run directly (npm start): serve on PORT (8000) until stopped.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { url } = await startServer({ port: Number(process.env.PORT ?? 8000), host: process.env.HOST ?? '127.0.0.1' });
+  console.log(`practicas-widgets demo: ${url}/  (Ctrl+C to stop)`);
   if (!root.endsWith(sep)) console.log(`serving ${root}`);
-});
+}

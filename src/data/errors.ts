@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { Lang } from '../i18n/lang.js';
 import { MENSAJES, type Mensajes } from '../i18n/mensajes.js';
+import { formatearNumero } from '../i18n/numeros.js';
 
 /** What went wrong while loading a dataset. */
 export type DatasetErrorKind = 'network' | 'http' | 'timeout' | 'not-json' | 'invalid';
@@ -64,7 +65,7 @@ export class DatasetError extends Error {
       case 'http':
         return m.http(this.status ?? 0, this.statusText ?? '', this.url);
       case 'timeout':
-        return m.tiempo(this.url, new Intl.NumberFormat(lang).format((this.timeoutMs ?? 0) / 1000));
+        return m.tiempo(this.url, formatearNumero((this.timeoutMs ?? 0) / 1000, lang));
       case 'not-json':
         return m.noJson(this.url, this.contentType || '?');
       case 'invalid': {

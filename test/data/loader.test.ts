@@ -101,7 +101,7 @@ describe('dataset loader', () => {
     it('a server that never answers: a timeout with a clear message', async () => {
       const error = await failure(loadDataset('/fixtures/silent', { timeoutMs: 300 }));
       expect(error.kind).to.equal('timeout');
-      expect(error.describe('es').detalle).to.match(/no respondió en 0,3 segundos\.$/);
+      expect(error.describe('es').detalle).to.match(/no respondió en 0\.3 segundos\.$/); // es-PE: decimal point
       expect(error.describe('en').detalle).to.match(/did not answer within 0.3 seconds\.$/);
     });
 

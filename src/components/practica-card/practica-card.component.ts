@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import type { Bloque, Dataset, Herramienta, Practica } from '../../data/schema.js';
-import { LOCALES, resolveLang, type Lang } from '../../i18n/lang.js';
+import { resolveLang, type Lang } from '../../i18n/lang.js';
+import { formatearLista, formatearNumero } from '../../i18n/numeros.js';
 import { MENSAJES, type Mensajes } from '../../i18n/mensajes.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { renderAviso, renderDesplegable, renderSegunDatos } from '../shared/estados.js';
@@ -107,7 +108,6 @@ export class PracticaCard extends LitElement {
     const compacta = this.variante === 'compacta';
     const tema = datos.temas.find((t) => t.id === p.tema);
     const nombresRegion = p.regiones.map((code) => datos.regiones.find((r) => r.ubigeo === code)?.nombre ?? code);
-    const lista = new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' });
     const tituloId = `${this.uid}-titulo`;
     return html`
       <article part="base" class="tarjeta" aria-labelledby=${tituloId} lang="es">
@@ -120,7 +120,7 @@ export class PracticaCard extends LitElement {
             <button type="button" class="titulo-accion" @click=${() => this.seleccionar(p)}>${p.titulo}</button>
           </div>
           <p class="regiones">
-            <span class="visualmente-oculto" lang=${lang}>${m.etiquetaRegion(p.regiones.length)}: </span>${lista.format(nombresRegion)}
+            <span class="visualmente-oculto" lang=${lang}>${m.etiquetaRegion(p.regiones.length)}: </span>${formatearLista(nombresRegion, lang)}
           </p>
         </header>
         <div part="body" class="cuerpo">
@@ -129,7 +129,7 @@ export class PracticaCard extends LitElement {
             : html`
                 <dl class="datos">
                   <dt lang=${lang}>${m.etiquetaNivel}</dt>
-                  <dd>${lista.format(p.niveles.map((n) => (n.entidad ? `${m.nivel[n.nivel]}: ${n.entidad}` : m.nivel[n.nivel])))}</dd>
+                  <dd>${formatearLista(p.niveles.map((n) => (n.entidad ? `${m.nivel[n.nivel]}: ${n.entidad}` : m.nivel[n.nivel])), lang)}</dd>
                   <dt lang=${lang}>${m.etiquetaArea}</dt>
                   <dd>${p.area || m.noIndicado}</dd>
                 </dl>
@@ -208,7 +208,7 @@ export class PracticaCard extends LitElement {
   }
 
   private renderPie(p: Practica, m: Mensajes, lang: Lang) {
-    const pagina = new Intl.NumberFormat(LOCALES[lang]).format(p.pagina);
+    const pagina = formatearNumero(p.pagina, lang);
     return html`<footer part="footer">
       <p>
         <span lang=${lang}>${m.fuente}:</span> <cite>Fortaleciendo la Gestión Descentralizada</cite> (2018),

@@ -4,7 +4,8 @@ import { DatasetController } from '../../controllers/dataset-controller.js';
 import { FiltrosController } from '../../controllers/filtros-controller.js';
 import { filtrarPracticas } from '../../data/filtros.js';
 import type { Dataset, Practica } from '../../data/schema.js';
-import { LOCALES, resolveLang, type Lang } from '../../i18n/lang.js';
+import { resolveLang, type Lang } from '../../i18n/lang.js';
+import { formatearNumero } from '../../i18n/numeros.js';
 import { MENSAJES } from '../../i18n/mensajes.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { renderAviso, renderSegunDatos } from '../shared/estados.js';
@@ -112,7 +113,7 @@ export class PracticasLista extends LitElement {
     const limite = this.limite > 0 ? Math.floor(this.limite) : 0;
     const recortada = limite > 0 && todas.length > limite;
     const visibles = recortada && !this.expandida ? todas.slice(0, limite) : todas;
-    const total = new Intl.NumberFormat(LOCALES[lang]).format(todas.length);
+    const total = formatearNumero(todas.length, lang);
     return html`
       ${this.renderRejilla(visibles, datos, lang)}
       ${recortada

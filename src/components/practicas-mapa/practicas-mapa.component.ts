@@ -4,7 +4,8 @@ import { DatasetController } from '../../controllers/dataset-controller.js';
 import { FiltrosController } from '../../controllers/filtros-controller.js';
 import { conteoPorRegion, type ConteoRegion } from '../../data/filtros.js';
 import type { Dataset } from '../../data/schema.js';
-import { LOCALES, resolveLang, type Lang } from '../../i18n/lang.js';
+import { resolveLang, type Lang } from '../../i18n/lang.js';
+import { formatearNumero } from '../../i18n/numeros.js';
 import { MENSAJES, type Mensajes } from '../../i18n/mensajes.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { renderCargando, renderErrorCarga } from '../shared/estados.js';
@@ -108,7 +109,7 @@ export class PracticasMapa extends LitElement {
     const clases = clasesDeEscala(conteo ? Math.max(0, ...Object.values(conteo).map((c) => c.total)) : 0);
     const seleccion = datos ? (this.filtros.filtros.region ?? null) : null;
     const nombres = new Map(datos?.regiones.map((r) => [r.ubigeo, r.nombre]));
-    const numero = new Intl.NumberFormat(LOCALES[lang]);
+    const numero = (n: number) => formatearNumero(n, lang);
     const activa = this.enfocada ?? (seleccion && DEPARTAMENTOS[seleccion] ? seleccion : NORTE_A_SUR[0]);
     const globo = this.sobre ?? (this.conFoco ? this.enfocada : null);
 
@@ -177,12 +178,12 @@ export class PracticasMapa extends LitElement {
     </figure>`;
   }
 
-  private etiqueta(nombre: string, c: ConteoRegion, m: Mensajes, numero: Intl.NumberFormat): string {
+  private etiqueta(nombre: string, c: ConteoRegion, m: Mensajes, numero: (n: number) => string): string {
     return m.regionBoton(
       nombre,
-      m.practicas(c.total, numero.format(c.total)),
-      numero.format(c['buena-practica']),
-      numero.format(c['en-proceso']),
+      m.practicas(c.total, numero(c.total)),
+      numero(c['buena-practica']),
+      numero(c['en-proceso']),
     );
   }
 
@@ -205,7 +206,7 @@ export class PracticasMapa extends LitElement {
     ></circle>`;
   }
 
-  private renderGlobo(id: string, nombre: string, c: ConteoRegion, m: Mensajes, numero: Intl.NumberFormat) {
+  private renderGlobo(id: string, nombre: string, c: ConteoRegion, m: Mensajes, numero: (n: number) => string) {
     const [x, y] = DEPARTAMENTOS[id].centro;
     return html`<div
       part="tooltip"
@@ -214,12 +215,12 @@ export class PracticasMapa extends LitElement {
       style="left:${((x / ANCHO) * 100).toFixed(2)}%;top:${((y / ALTO) * 100).toFixed(2)}%"
     >
       <strong>${nombre}</strong>
-      <span>${m.practicas(c.total, numero.format(c.total))}</span>
-      <span>${m.columnaBuenas}: ${numero.format(c['buena-practica'])} · ${m.columnaEnProceso}: ${numero.format(c['en-proceso'])}</span>
+      <span>${m.practicas(c.total, numero(c.total))}</span>
+      <span>${m.columnaBuenas}: ${numero(c['buena-practica'])} · ${m.columnaEnProceso}: ${numero(c['en-proceso'])}</span>
     </div>`;
   }
 
-  private renderLeyenda(clases: readonly Clase[], conteo: Record<string, ConteoRegion>, m: Mensajes, numero: Intl.NumberFormat) {
+  private renderLeyenda(clases: readonly Clase[], conteo: Record<string, ConteoRegion>, m: Mensajes, numero: (n: number) => string) {
     const regiones = (c: Clase) => Object.values(conteo).filter((r) => claseDe(r.total, clases) === c).length;
     return html`<div part="legend" class="leyenda">
       <p class="leyenda-titulo">${m.leyendaTitulo}</p>
@@ -231,9 +232,9 @@ export class PracticasMapa extends LitElement {
               ${c.paso === 0
                 ? `0 (${m.leyendaCero})`
                 : c.desde === c.hasta
-                  ? numero.format(c.desde)
-                  : `${numero.format(c.desde)}–${numero.format(c.hasta)}`}
-              <span class="leyenda-regiones">· ${m.regiones(regiones(c), numero.format(regiones(c)))}</span>
+                  ? numero(c.desde)
+                  : `${numero(c.desde)}–${numero(c.hasta)}`}
+              <span class="leyenda-regiones">· ${m.regiones(regiones(c), numero(regiones(c)))}</span>
             </span>
           </li>`,
         )}
@@ -241,7 +242,7 @@ export class PracticasMapa extends LitElement {
     </div>`;
   }
 
-  private renderTabla(conteo: Record<string, ConteoRegion>, nombres: Map<string, string>, m: Mensajes, numero: Intl.NumberFormat, lang: Lang) {
+  private renderTabla(conteo: Record<string, ConteoRegion>, nombres: Map<string, string>, m: Mensajes, numero: (n: number) => string, lang: Lang) {
     return html`<table class="visualmente-oculto" lang=${lang}>
       <caption>${m.tablaTitulo}</caption>
       <thead>
@@ -258,9 +259,9 @@ export class PracticasMapa extends LitElement {
           return c
             ? html`<tr>
                 <th scope="row" lang="es">${nombres.get(id) ?? id}</th>
-                <td>${numero.format(c.total)}</td>
-                <td>${numero.format(c['buena-practica'])}</td>
-                <td>${numero.format(c['en-proceso'])}</td>
+                <td>${numero(c.total)}</td>
+                <td>${numero(c['buena-practica'])}</td>
+                <td>${numero(c['en-proceso'])}</td>
               </tr>`
             : nothing;
         })}
