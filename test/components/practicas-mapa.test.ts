@@ -89,6 +89,11 @@ describe('colour scale', () => {
   it('has a class of its own for zero and at most five steps', () => {
     expect(clasesDeEscala(0)).to.deep.equal([{ paso: 0, desde: 0, hasta: 0 }]);
     expect(clasesDeEscala(3).map((c) => [c.desde, c.hasta])).to.deep.equal([[0, 0], [1, 1], [2, 2], [3, 3]]);
+    // Fewer classes than colours spread over the palette.
+    expect(clasesDeEscala(3).map((c) => c.paso)).to.deep.equal([0, 1, 3, 5]);
+    expect(clasesDeEscala(1).map((c) => c.paso)).to.deep.equal([0, 3]);
+    expect(clasesDeEscala(2).map((c) => c.paso)).to.deep.equal([0, 1, 5]);
+    expect(clasesDeEscala(7).map((c) => c.paso)).to.deep.equal([0, 1, 2, 3, 4, 5]);
     expect(clasesDeEscala(7).map((c) => [c.desde, c.hasta])).to.deep.equal([[0, 0], [1, 1], [2, 2], [3, 4], [5, 5], [6, 7]]);
     const clases = clasesDeEscala(10000);
     expect(clases).to.have.length(6);

@@ -1,7 +1,9 @@
 /**
  * The classes of the map's sequential colour scale. Zero has its own class
  * (hatched, clearly distinct); counts 1…max are split into at most five
- * classes of equal width.
+ * classes of equal width. With fewer classes than colours, the classes spread
+ * over the palette (one class takes the middle colour), so that a low maximum
+ * does not leave the map in its palest colour only.
  */
 export interface Clase {
   /** 0 for "no practice", 1…5 for the colour steps. */
@@ -17,7 +19,8 @@ export function clasesDeEscala(maximo: number): Clase[] {
   const max = Math.max(0, Math.floor(maximo));
   const n = Math.min(PASOS, max);
   for (let i = 0; i < n; i++) {
-    clases.push({ paso: i + 1, desde: 1 + Math.floor((i * max) / n), hasta: Math.floor(((i + 1) * max) / n) });
+    const paso = n === 1 ? Math.ceil(PASOS / 2) : 1 + Math.round((i * (PASOS - 1)) / (n - 1));
+    clases.push({ paso, desde: 1 + Math.floor((i * max) / n), hasta: Math.floor(((i + 1) * max) / n) });
   }
   return clases;
 }
