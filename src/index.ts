@@ -26,3 +26,5 @@ export { FiltrosStore, storeDeGrupo, limpiarFiltros, CLAVES_FILTRO } from './sta
 export type { ClaveFiltro } from './state/filtros-store.js';
 export { PracticasMapa } from './components/practicas-mapa/practicas-mapa.component.js';
 export type { PracticasRegionDetail } from './components/practicas-mapa/practicas-mapa.component.js';
+export { AnexoTabla } from './components/anexo-tabla/anexo-tabla.component.js';
+export type { PracticasDetalleDetail } from './components/anexo-tabla/anexo-tabla.component.js';

@@ -7,3 +7,4 @@ export * from './index.js';
 import './components/practica-card/practica-card.js';
 import './components/practicas-lista/practicas-lista.js';
 import './components/practicas-mapa/practicas-mapa.js';
+import './components/anexo-tabla/anexo-tabla.js';

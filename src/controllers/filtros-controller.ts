@@ -37,6 +37,11 @@ export class FiltrosController implements ReactiveController {
     return this.conectar().filtros;
   }
 
+  /** Replaces the group's filters (`{}` clears them all). */
+  establecer(filtros: Filtros): boolean {
+    return this.conectar().establecer(filtros);
+  }
+
   /** Changes the group's filters (a blank value clears a key). */
   actualizar(parcial: Filtros): boolean {
     return this.conectar().actualizar(parcial);

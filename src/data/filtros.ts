@@ -69,6 +69,14 @@ function indice(dataset: Dataset): Map<Practica, string> {
   return index;
 }
 
+/**
+ * Builds the search index of a dataset ahead of the first search (the first
+ * search of a large dataset would otherwise pay for it). Idempotent.
+ */
+export function prepararBusqueda(dataset: Dataset): void {
+  indice(dataset);
+}
+
 function textosDeBloque(b: Bloque): string[] {
   return b.tipo === 'lista' ? b.items.flatMap((i) => [i.texto, ...(i.items ?? [])]) : [b.texto];
 }

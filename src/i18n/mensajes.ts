@@ -68,6 +68,19 @@ export interface Mensajes {
   columnaTotal: string;
   columnaBuenas: string;
   columnaEnProceso: string;
+  // <anexo-tabla>
+  tablaCaption: string;
+  seccion: Record<'buena-practica' | 'en-proceso', string>;
+  columna: Record<'tema' | 'practica' | 'criterio' | 'regiones' | 'nivel' | 'tipo' | 'pagina', string>;
+  conteo: (visibles: string, total: string) => string;
+  ordenarPor: (columna: string) => string;
+  ordenPublicacion: string;
+  mostrarMas: (cuantas: string, quedan: string) => string;
+  descargarCsv: string;
+  limpiarFiltros: string;
+  cerrar: string;
+  columnasDesconocidas: (ids: string, validas: string) => string;
+  desplazable: string;
 }
 
 const es: Mensajes = {
@@ -133,6 +146,26 @@ const es: Mensajes = {
   columnaTotal: 'Total',
   columnaBuenas: 'Buenas prácticas',
   columnaEnProceso: 'En proceso',
+  tablaCaption: 'Anexo 1: caracterización de buenas prácticas e iniciativas en proceso de implementación',
+  seccion: { 'buena-practica': 'Buenas prácticas', 'en-proceso': 'Iniciativas en proceso de implementación' },
+  columna: {
+    tema: 'Tema',
+    practica: 'Práctica',
+    criterio: 'Criterio más relevante',
+    regiones: 'Región(es)',
+    nivel: 'Nivel de gobierno',
+    tipo: 'Estado',
+    pagina: 'Página',
+  },
+  conteo: (v, t) => `${v} de ${t} prácticas`,
+  ordenarPor: (c) => `Ordenar por ${c}`,
+  ordenPublicacion: 'Volver al orden de la publicación',
+  mostrarMas: (n, q) => `Mostrar ${n} más (quedan ${q})`,
+  descargarCsv: 'Descargar CSV',
+  limpiarFiltros: 'Limpiar filtros',
+  cerrar: 'Cerrar',
+  columnasDesconocidas: (ids, validas) => `Columnas desconocidas en el atributo columnas: ${ids}. Columnas válidas: ${validas}.`,
+  desplazable: 'Tabla del Anexo 1 (desplazable)',
 };
 
 const en: Mensajes = {
@@ -198,6 +231,26 @@ const en: Mensajes = {
   columnaTotal: 'Total',
   columnaBuenas: 'Good practices',
   columnaEnProceso: 'In progress',
+  tablaCaption: 'Annex 1: good practices and initiatives in progress, characterised',
+  seccion: { 'buena-practica': 'Good practices', 'en-proceso': 'Initiatives in progress' },
+  columna: {
+    tema: 'Topic',
+    practica: 'Practice',
+    criterio: 'Most relevant criterion',
+    regiones: 'Region(s)',
+    nivel: 'Level of government',
+    tipo: 'Status',
+    pagina: 'Page',
+  },
+  conteo: (v, t) => `${v} of ${t} practices`,
+  ordenarPor: (c) => `Sort by ${c}`,
+  ordenPublicacion: 'Back to the publication order',
+  mostrarMas: (n, q) => `Show ${n} more (${q} left)`,
+  descargarCsv: 'Download CSV',
+  limpiarFiltros: 'Clear filters',
+  cerrar: 'Close',
+  columnasDesconocidas: (ids, validas) => `Unknown columns in the columnas attribute: ${ids}. Valid columns: ${validas}.`,
+  desplazable: 'Annex 1 table (scrollable)',
 };
 
 export const MENSAJES: Record<Lang, Mensajes> = { es, en };

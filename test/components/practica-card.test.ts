@@ -142,9 +142,11 @@ describe('<practica-card>', () => {
       expect(text(part(el, 'title'))).to.equal('Práctica mínima');
     });
 
-    it('nivel-encabezado sets the title heading level (2–6)', async () => {
+    it('nivel-encabezado sets the title heading level (2–6), section headings one below', async () => {
       const el = await card(html`<practica-card practica-id="arequipa-anemia-cero" nivel-encabezado="2"></practica-card>`);
       expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('2');
+      const levels = [...shadow(el).querySelectorAll('.subtitulo')].map((h) => h.getAttribute('aria-level'));
+      expect(levels).to.deep.equal(['3', '3', '3', '3']);
       el.nivelEncabezado = 9;
       await el.updateComplete;
       expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('3');

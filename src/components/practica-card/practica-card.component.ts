@@ -106,6 +106,8 @@ export class PracticaCard extends LitElement {
 
   private renderPractica(p: Practica, datos: Dataset, lang: Lang, m: Mensajes) {
     const compacta = this.variante === 'compacta';
+    // Section headings sit one level below the title.
+    const subnivel = Math.min(6, this.nivelEncabezadoValido() + 1);
     const tema = datos.temas.find((t) => t.id === p.tema);
     const nombresRegion = p.regiones.map((code) => datos.regiones.find((r) => r.ubigeo === code)?.nombre ?? code);
     const tituloId = `${this.uid}-titulo`;
@@ -134,15 +136,15 @@ export class PracticaCard extends LitElement {
                   <dd>${p.area || m.noIndicado}</dd>
                 </dl>
                 <section>
-                  <h4 lang=${lang}>${m.etiquetaObjetivo}</h4>
+                  <div class="subtitulo" role="heading" aria-level=${subnivel} lang=${lang}>${m.etiquetaObjetivo}</div>
                   <p>${p.objetivo || m.noIndicado}</p>
                 </section>
                 <section>
-                  <h4 lang=${lang}>${m.etiquetaHerramientas}</h4>
+                  <div class="subtitulo" role="heading" aria-level=${subnivel} lang=${lang}>${m.etiquetaHerramientas}</div>
                   ${this.renderHerramientas(p.herramientas, datos, m, lang)}
                 </section>
                 <section>
-                  <h4 lang=${lang}>${m.etiquetaDescripcion}</h4>
+                  <div class="subtitulo" role="heading" aria-level=${subnivel} lang=${lang}>${m.etiquetaDescripcion}</div>
                   ${this.renderDescripcion(p.descripcion, m, lang)}
                 </section>
                 ${this.renderCriterio(p, datos, m, lang)}
@@ -189,8 +191,9 @@ export class PracticaCard extends LitElement {
     const criterio = datos.criterios.find((c) => c.id === p.criterio);
     if (!criterio) return nothing;
     const definicionId = `${this.uid}-definicion`;
+    const subnivel = Math.min(6, this.nivelEncabezadoValido() + 1);
     return html`<section>
-      <h4 lang=${lang}>${m.etiquetaCriterio}</h4>
+      <div class="subtitulo" role="heading" aria-level=${subnivel} lang=${lang}>${m.etiquetaCriterio}</div>
       <p>
         <span class="criterio-nombre">${criterio.nombre}</span>
         ${renderDesplegable({

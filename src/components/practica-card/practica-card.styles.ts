@@ -105,7 +105,6 @@ export const practicaCardStyles = css`
   .datos dd {
     margin: 0;
   }
-  section > h4,
   .subtitulo {
     margin: 0 0 0.25rem;
     font-size: 1em;

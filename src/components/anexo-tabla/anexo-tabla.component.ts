@@ -1,0 +1,300 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { DatasetController } from '../../controllers/dataset-controller.js';
+import { FiltrosController } from '../../controllers/filtros-controller.js';
+import { filtrarPracticas, prepararBusqueda } from '../../data/filtros.js';
+import type { Dataset, Practica } from '../../data/schema.js';
+import { resolveLang, type Lang } from '../../i18n/lang.js';
+import { MENSAJES, type Mensajes } from '../../i18n/mensajes.js';
+import { formatearNumero } from '../../i18n/numeros.js';
+import { baseStyles } from '../../styles/base.styles.js';
+import { renderAviso, renderSegunDatos } from '../shared/estados.js';
+import { anexoTablaStyles } from './anexo-tabla.styles.js';
+import { agrupar, COLUMNAS, contexto, filasACsv, leerColumnas, ordenar, valorCelda, type Columna, type Contexto, type Orden } from './modelo.js';
+
+/** Detail of `practicas-detalle`. */
+export interface PracticasDetalleDetail {
+  id: string;
+  practica: Practica;
+}
+
+/** Datasets above this size get their search index built while the page is idle. */
+const INDICE_ANTICIPADO = 500;
+
+let siguienteId = 0;
+
+/**
+ * Anexo 1 of the publication as a live table: the two sections (buenas prácticas,
+ * iniciativas en proceso), rows grouped by topic, with the most relevant criterion —
+ * plus regions and level. Sortable by any column, filtered by the filters shared by
+ * its group, exportable as CSV. Activating a practice opens its full card in a dialog.
+ *
+ * Large catalogues render incrementally: the first `incremento` rows, then a
+ * "Mostrar más" button, so that the table stays a plain, accessible `<table>`.
+ *
+ * @summary Anexo 1 as a live table: grouped, sortable, filterable, exportable.
+ *
+ * @fires {CustomEvent<PracticasDetalleDetail>} practicas-detalle - The reader activated a practice (click or Enter). Cancelable: call `preventDefault()` to show your own detail view instead of the built-in dialog. Bubbles and crosses shadow roots.
+ *
+ * @csspart toolbar - The count, the "orden de la publicación" and "Descargar CSV" buttons.
+ * @csspart count - The live count ("12 de 31 prácticas").
+ * @csspart scroller - The box that scrolls the table horizontally on narrow screens.
+ * @csspart table - The `<table>`.
+ * @csspart section - A section heading row (buenas prácticas / en proceso).
+ * @csspart row - Each practice row (`data-practica-id` gives its id).
+ * @csspart more - The "Mostrar más" button.
+ * @csspart empty - The message shown when no practice matches, with its "Limpiar filtros" button.
+ * @csspart dialog - The `<dialog>` that shows a practice's full card.
+ * @csspart estado - The loading message, or an error message (`role="alert"`).
+ * @csspart error - An error message (with `estado`).
+ *
+ * @cssprop [--practicas-color-texto=#1f2328] - Text colour.
+ * @cssprop [--practicas-color-superficie=#f6f7f9] - Header and section rows.
+ * @cssprop [--practicas-color-borde=#c9d0d8] - Table rules.
+ * @cssprop [--practicas-color-enlace=#0b5394] - Practice buttons and sort buttons.
+ * @cssprop [--practicas-fuente=inherit] - Font family; inherits the page's by default.
+ * @cssprop [--practicas-radio=0.5rem] - Corner radius.
+ * @cssprop [--practicas-espacio=1rem] - Base spacing.
+ */
+export class AnexoTabla extends LitElement {
+  static override styles = [baseStyles, anexoTablaStyles];
+
+  /** Columns to show, in order, comma-separated: `tema`, `practica`, `criterio`, `regiones`, `nivel`, `tipo`, `pagina`. Default: `tema,practica,criterio,regiones,nivel`. */
+  @property() columnas: string | null = null;
+
+  /** Rows rendered at first, and added by each "Mostrar más". */
+  @property({ type: Number }) incremento = 100;
+
+  /** URL of another dataset (same schema) to use instead of the bundled one. */
+  @property() src: string | null = null;
+
+  /** A validated dataset given by a parent element; when set, `src` is not loaded. */
+  @property({ attribute: false }) datos: Dataset | null = null;
+
+  /** Filter group this table belongs to; widgets of the same group share their filters. */
+  @property() grupo: string | null = null;
+
+  /** Presets the group's status filter: `buena-practica` or `en-proceso`. */
+  @property() tipo: string | null = null;
+  /** Presets the group's topic filter (a `temas` id, e.g. `salud`). */
+  @property() tema: string | null = null;
+  /** Presets the group's region filter (INEI ubigeo, e.g. `08`). */
+  @property() region: string | null = null;
+  /** Presets the group's level filter: `regional`, `provincial` or `municipal`. */
+  @property() nivel: string | null = null;
+  /** Presets the group's criterion filter (a `criterios` id). */
+  @property() criterio: string | null = null;
+  /** Presets the group's free-text search. */
+  @property() q: string | null = null;
+
+  /** Colour scheme: `auto` (follows the reader's system), `claro` or `oscuro`. */
+  @property({ reflect: true }) esquema: 'auto' | 'claro' | 'oscuro' = 'auto';
+
+  /** The current sort (`{ columna, direccion: 'asc' | 'desc' }`), or `null` for the publication's order. Set it to sort from code. */
+  @property({ attribute: false }) orden: Orden | null = null;
+  @state() private visibles = 100;
+  @state() private abierta: Practica | null = null;
+
+  @query('dialog') private dialogo!: HTMLDialogElement | null;
+
+  private readonly data = new DatasetController(this);
+  private readonly filtros = new FiltrosController(this);
+  private readonly uid = `anexo-tabla-${++siguienteId}`;
+  private claveFiltros = '';
+  private invocador: HTMLElement | null = null;
+  private indexado = new WeakSet<Dataset>();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.filtros.sincronizar(changed);
+    // A new filter state or order starts from the first rows again.
+    const clave = JSON.stringify([this.filtros.filtros, this.orden]);
+    if (clave !== this.claveFiltros || changed.has('incremento')) {
+      this.claveFiltros = clave;
+      this.visibles = Math.max(1, Math.floor(this.incremento) || 100);
+    }
+  }
+
+  protected override updated(): void {
+    const datos = this.data.value;
+    if (datos && datos.practicas.length > INDICE_ANTICIPADO && !this.indexado.has(datos)) {
+      this.indexado.add(datos);
+      const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+      idle(() => prepararBusqueda(datos));
+    }
+  }
+
+  /** The rows of the current view (filters and order), including those not yet revealed by "Mostrar más". */
+  filasActuales(): Practica[] {
+    const datos = this.data.value;
+    if (!datos) return [];
+    const filtradas = filtrarPracticas(datos, this.filtros.filtros);
+    return this.orden ? ordenar(filtradas, this.orden, contexto(datos, resolveLang(this))) : filtradas;
+  }
+
+  /** The current view as CSV (UTF-8 with BOM): exactly the rows of the view, in its order, with the columns shown. */
+  csv(): string {
+    const datos = this.data.value;
+    if (!datos) return '';
+    return filasACsv(this.filasActuales(), leerColumnas(this.columnas).columnas, contexto(datos, resolveLang(this)));
+  }
+
+  protected override render() {
+    const lang = resolveLang(this);
+    return renderSegunDatos(this.data, lang, (datos) => this.renderTabla(datos, lang));
+  }
+
+  private renderTabla(datos: Dataset, lang: Lang) {
+    const m = MENSAJES[lang];
+    const { columnas, desconocidas } = leerColumnas(this.columnas);
+    const ctx = contexto(datos, lang);
+    const filas = this.filasActuales();
+    const mostradas = filas.slice(0, this.visibles);
+    const secciones = agrupar(mostradas, this.orden === null);
+    const porSeccion = new Map<string, number>();
+    for (const p of filas) porSeccion.set(p.tipo, (porSeccion.get(p.tipo) ?? 0) + 1);
+    const quedan = filas.length - mostradas.length;
+
+    return html`
+      ${desconocidas.length ? renderAviso(m.columnasDesconocidas(desconocidas.join(', '), COLUMNAS.join(', '))) : nothing}
+      <div class="barra" part="toolbar">
+        <p class="conteo" part="count" role="status">
+          ${m.conteo(formatearNumero(filas.length, lang), formatearNumero(datos.practicas.length, lang))}
+        </p>
+        ${this.orden
+          ? html`<button type="button" class="boton" @click=${() => (this.orden = null)}>${m.ordenPublicacion}</button>`
+          : nothing}
+        <button type="button" class="boton" ?disabled=${filas.length === 0} @click=${this.descargar}>${m.descargarCsv}</button>
+      </div>
+      ${filas.length === 0
+        ? html`<div class="estado vacio" part="empty">
+            <p>${m.vacio}</p>
+            <button type="button" class="boton" @click=${this.limpiar}>${m.limpiarFiltros}</button>
+          </div>`
+        : html`<div class="desplazable" part="scroller" role="region" aria-label=${m.desplazable} tabindex="0">
+              <table part="table" id="${this.uid}-tabla">
+                <caption>${m.tablaCaption}</caption>
+                <thead>
+                  <tr>
+                    ${columnas.map((c) => this.renderEncabezado(c, m))}
+                  </tr>
+                </thead>
+                ${secciones.map(
+                  (s) => html`
+                    <tbody>
+                      <tr class="seccion" part="section">
+                        <th scope="colgroup" colspan=${columnas.length}>
+                          ${m.seccion[s.tipo]} (${formatearNumero(porSeccion.get(s.tipo) ?? 0, lang)})
+                        </th>
+                      </tr>
+                    </tbody>
+                    ${s.grupos.map((g) => html`<tbody>${repeat(g.filas, (p) => p.id, (p, i) => this.renderFila(p, i, g.filas.length, g.tema !== null, columnas, ctx))}</tbody>`)}
+                  `,
+                )}
+              </table>
+            </div>
+            ${quedan > 0
+              ? html`<div class="pie">
+                  <button
+                    type="button"
+                    class="boton"
+                    part="more"
+                    aria-controls="${this.uid}-tabla"
+                    @click=${() => (this.visibles += Math.max(1, Math.floor(this.incremento) || 100))}
+                  >
+                    ${m.mostrarMas(formatearNumero(Math.min(quedan, this.incremento), lang), formatearNumero(quedan, lang))}
+                  </button>
+                </div>`
+              : nothing}`}
+      ${this.renderDialogo(datos, m)}
+    `;
+  }
+
+  private renderEncabezado(c: Columna, m: Mensajes) {
+    const activa = this.orden?.columna === c ? this.orden.direccion : null;
+    return html`<th scope="col" aria-sort=${activa === 'asc' ? 'ascending' : activa === 'desc' ? 'descending' : 'none'}>
+      <button type="button" class="ordenar" title=${m.ordenarPor(m.columna[c])} @click=${() => this.alternarOrden(c)}>
+        ${m.columna[c]}<span class="flecha" aria-hidden="true">${activa === 'asc' ? '▲' : activa === 'desc' ? '▼' : '↕'}</span>
+      </button>
+    </th>`;
+  }
+
+  private renderFila(p: Practica, i: number, filasDelGrupo: number, porTema: boolean, columnas: readonly Columna[], ctx: Contexto) {
+    return html`<tr part="row" data-practica-id=${p.id} @click=${(e: Event) => this.abrir(p, e)}>
+      ${columnas.map((c) => {
+        if (c === 'tema' && porTema) {
+          return i === 0 ? html`<th scope="rowgroup" rowspan=${filasDelGrupo} class="tema">${valorCelda(p, c, ctx)}</th>` : nothing;
+        }
+        if (c === 'practica') {
+          return html`<td class="practica"><button type="button" class="abrir">${p.tituloAnexo}</button></td>`;
+        }
+        return html`<td class=${c}>${valorCelda(p, c, ctx)}</td>`;
+      })}
+    </tr>`;
+  }
+
+  private renderDialogo(datos: Dataset, m: Mensajes) {
+    const p = this.abierta;
+    return html`<dialog part="dialog" aria-label=${p?.titulo ?? m.cerrar} @close=${this.alCerrar}>
+      ${p
+        ? html`<div class="dialogo-barra">
+              <button type="button" class="boton cerrar" @click=${() => this.dialogo?.close()}>${m.cerrar}</button>
+            </div>
+            <practica-card .practica=${p} .datos=${datos} practica-id=${p.id} nivel-encabezado="2" esquema=${this.esquema}></practica-card>`
+        : nothing}
+    </dialog>`;
+  }
+
+  private alternarOrden(columna: Columna) {
+    const actual = this.orden?.columna === columna ? this.orden.direccion : null;
+    // Ascending, descending, then back to the publication's order.
+    this.orden = actual === null ? { columna, direccion: 'asc' } : actual === 'asc' ? { columna, direccion: 'desc' } : null;
+  }
+
+  private async abrir(p: Practica, event: Event) {
+    const fila = (event.currentTarget as HTMLElement).closest('tr');
+    const evento = new CustomEvent<PracticasDetalleDetail>('practicas-detalle', {
+      detail: { id: p.id, practica: p },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    if (!this.dispatchEvent(evento)) return;
+    this.invocador = fila?.querySelector('button.abrir') ?? null;
+    this.abierta = p;
+    await this.updateComplete;
+    if (this.dialogo && !this.dialogo.open) {
+      this.dialogo.showModal();
+      this.dialogo.querySelector<HTMLButtonElement>('button.cerrar')?.focus();
+    }
+  }
+
+  private readonly alCerrar = () => {
+    this.abierta = null;
+    // Focus goes back to the practice that opened the dialog.
+    this.invocador?.focus();
+    this.invocador = null;
+  };
+
+  private readonly limpiar = () => {
+    this.filtros.establecer({});
+  };
+
+  private readonly descargar = () => {
+    const blob = new Blob([this.csv()], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'anexo-1-practicas.csv';
+    this.renderRoot.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'practicas-detalle': CustomEvent<PracticasDetalleDetail>;
+  }
+}

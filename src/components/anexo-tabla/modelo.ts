@@ -1,0 +1,133 @@
+/**
+ * The table's model, without DOM: columns, cell text, stable sorting within the
+ * publication's two sections, grouping by topic, and CSV of the rows shown.
+ */
+import { aCsv } from '../../data/csv.js';
+import type { Dataset, Practica, Tipo } from '../../data/schema.js';
+import { LOCALES, type Lang } from '../../i18n/lang.js';
+import { MENSAJES } from '../../i18n/mensajes.js';
+import { formatearLista, formatearNumero } from '../../i18n/numeros.js';
+
+export const COLUMNAS = ['tema', 'practica', 'criterio', 'regiones', 'nivel', 'tipo', 'pagina'] as const;
+export type Columna = (typeof COLUMNAS)[number];
+/** Anexo 1's columns (Tema · Práctica · Criterio), plus what a portal's readers need. */
+export const COLUMNAS_POR_DEFECTO: readonly Columna[] = ['tema', 'practica', 'criterio', 'regiones', 'nivel'];
+/** The publication's section order. */
+export const SECCIONES: readonly Tipo[] = ['buena-practica', 'en-proceso'];
+
+export interface Orden {
+  columna: Columna;
+  direccion: 'asc' | 'desc';
+}
+
+/** Reads the `columnas` attribute: known ids in the order given, and the unknown ones named. */
+export function leerColumnas(atributo: string | null | undefined): { columnas: Columna[]; desconocidas: string[] } {
+  const ids = (atributo ?? '')
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (ids.length === 0) return { columnas: [...COLUMNAS_POR_DEFECTO], desconocidas: [] };
+  const columnas = [...new Set(ids.filter((c): c is Columna => (COLUMNAS as readonly string[]).includes(c)))];
+  const desconocidas = ids.filter((c) => !(COLUMNAS as readonly string[]).includes(c));
+  return { columnas: columnas.length ? columnas : [...COLUMNAS_POR_DEFECTO], desconocidas };
+}
+
+/** Lookups a table needs, built once per dataset and language. */
+export interface Contexto {
+  lang: Lang;
+  temas: Map<string, string>;
+  criterios: Map<string, string>;
+  regiones: Map<string, string>;
+}
+
+export function contexto(datos: Dataset, lang: Lang): Contexto {
+  return {
+    lang,
+    temas: new Map(datos.temas.map((t) => [t.id, t.nombre])),
+    criterios: new Map(datos.criterios.map((c) => [c.id, c.nombre])),
+    regiones: new Map(datos.regiones.map((r) => [r.ubigeo, r.nombre])),
+  };
+}
+
+/** The text of a cell, as shown and as written to the CSV. */
+export function valorCelda(p: Practica, columna: Columna, ctx: Contexto): string {
+  const m = MENSAJES[ctx.lang];
+  switch (columna) {
+    case 'tema':
+      return ctx.temas.get(p.tema) ?? p.tema;
+    case 'practica':
+      return p.tituloAnexo;
+    case 'criterio':
+      return ctx.criterios.get(p.criterio) ?? p.criterio;
+    case 'regiones':
+      return formatearLista(p.regiones.map((r) => ctx.regiones.get(r) ?? r), ctx.lang);
+    case 'nivel':
+      return formatearLista(
+        p.niveles.map((n) => (n.entidad ? `${m.nivel[n.nivel]} (${n.entidad})` : m.nivel[n.nivel])),
+        ctx.lang,
+      );
+    case 'tipo':
+      return m.tipo[p.tipo];
+    case 'pagina':
+      return formatearNumero(p.pagina, ctx.lang);
+  }
+}
+
+const collators = new Map<Lang, Intl.Collator>();
+function collator(lang: Lang): Intl.Collator {
+  let c = collators.get(lang);
+  if (!c) collators.set(lang, (c = new Intl.Collator(LOCALES[lang], { sensitivity: 'base', numeric: true })));
+  return c;
+}
+
+/**
+ * Sorts by a column within each section (buenas prácticas first, as published);
+ * stable: equal values keep the publication's order.
+ */
+export function ordenar(practicas: readonly Practica[], orden: Orden, ctx: Contexto): Practica[] {
+  const signo = orden.direccion === 'asc' ? 1 : -1;
+  const comparar = collator(ctx.lang).compare;
+  const claves = practicas.map((p, i) => ({
+    p,
+    i,
+    seccion: SECCIONES.indexOf(p.tipo),
+    valor: orden.columna === 'pagina' ? p.pagina : valorCelda(p, orden.columna, ctx),
+  }));
+  claves.sort((a, b) => {
+    if (a.seccion !== b.seccion) return a.seccion - b.seccion;
+    const d =
+      typeof a.valor === 'number' && typeof b.valor === 'number' ? a.valor - b.valor : comparar(String(a.valor), String(b.valor));
+    return d !== 0 ? d * signo : a.i - b.i;
+  });
+  return claves.map((k) => k.p);
+}
+
+export interface Grupo {
+  /** The topic of the group (publication order), or null when rows are sorted by a column. */
+  tema: string | null;
+  filas: Practica[];
+}
+export interface Seccion {
+  tipo: Tipo;
+  grupos: Grupo[];
+}
+
+/** Splits ordered rows into the two sections and, in publication order, into runs of one topic. */
+export function agrupar(practicas: readonly Practica[], porTema: boolean): Seccion[] {
+  const secciones: Seccion[] = [];
+  for (const p of practicas) {
+    let seccion = secciones.at(-1);
+    if (!seccion || seccion.tipo !== p.tipo) secciones.push((seccion = { tipo: p.tipo, grupos: [] }));
+    let grupo = seccion.grupos.at(-1);
+    if (!grupo || (porTema && grupo.tema !== p.tema)) seccion.grupos.push((grupo = { tema: porTema ? p.tema : null, filas: [] }));
+    grupo.filas.push(p);
+  }
+  return secciones;
+}
+
+/** The rows as CSV, in the order given: id, then the columns shown (the status too, always). */
+export function filasACsv(practicas: readonly Practica[], columnas: readonly Columna[], ctx: Contexto): string {
+  const m = MENSAJES[ctx.lang];
+  const cols: Columna[] = columnas.includes('tipo') ? [...columnas] : ['tipo', ...columnas];
+  return aCsv([['id', ...cols.map((c) => m.columna[c])], ...practicas.map((p) => [p.id, ...cols.map((c) => valorCelda(p, c, ctx))])]);
+}

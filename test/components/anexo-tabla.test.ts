@@ -1,0 +1,371 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/components/anexo-tabla/anexo-tabla.js';
+import type { AnexoTabla } from '../../src/components/anexo-tabla/anexo-tabla.js';
+import { contexto, leerColumnas, ordenar } from '../../src/components/anexo-tabla/modelo.js';
+import { bundledDataset, clearDatasetCache } from '../../src/data/loader.js';
+import { parseDataset } from '../../src/data/parse.js';
+import { storeDeGrupo } from '../../src/state/filtros-store.js';
+import { catalogoSintetico } from '../../scripts/lib/sintetico.mjs';
+import { part, parts, shadow, text, watchUncaught } from '../support/elements.js';
+
+let grupo = 0;
+const nuevoGrupo = () => `tabla-${++grupo}`;
+
+async function tabla(template: ReturnType<typeof html>) {
+  const el = await fixture<AnexoTabla>(template);
+  await el.updateComplete;
+  return el;
+}
+
+const ids = (el: AnexoTabla) => parts(el, 'row').map((tr) => tr.dataset.practicaId!);
+const headers = (el: AnexoTabla) => [...shadow(el).querySelectorAll('thead th')].map(text).map((t) => t.replace(/[▲▼↕]/g, '').trim());
+const header = (el: AnexoTabla, label: string) => [...shadow(el).querySelectorAll('thead th')].find((th) => text(th).startsWith(label))!;
+const cells = (el: AnexoTabla, id: string) =>
+  [...shadow(el).querySelector(`tr[data-practica-id="${id}"]`)!.children].map(text);
+
+describe('<anexo-tabla>', () => {
+  afterEach(() => clearDatasetCache());
+
+  describe('Anexo 1 as published', () => {
+    it('shows the 31 practices in the publication\'s sections, topic groups and order', async () => {
+      const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()}></anexo-tabla>`);
+      const table = part(el, 'table')!;
+      expect(table.localName).to.equal('table');
+      expect(text(table.querySelector('caption'))).to.equal(
+        'Anexo 1: caracterización de buenas prácticas e iniciativas en proceso de implementación',
+      );
+      expect(headers(el)).to.deep.equal(['Tema', 'Práctica', 'Criterio más relevante', 'Región(es)', 'Nivel de gobierno']);
+      expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
+      expect(ids(el)).to.deep.equal(bundledDataset().practicas.map((p) => p.id));
+      expect(parts(el, 'section').map(text)).to.deep.equal(['Buenas prácticas (18)', 'Iniciativas en proceso de implementación (13)']);
+      // Topics as row groups, printed once like the publication.
+      const groups = [...table.querySelectorAll('th[scope="rowgroup"]')].map((th) => [text(th), th.getAttribute('rowspan')]);
+      expect(groups).to.deep.equal([
+        ['Salud', '5'],
+        ['Educación', '3'],
+        ['Inclusión Social', '3'],
+        ['Ambiente, recursos naturales y sistemas productivos', '1'],
+        ['Fortalecimiento institucional: ética, gestión de finanzas públicas y modernización', '6'],
+        ['Educación', '1'],
+        ['Inclusión Social', '2'],
+        ['Ambiente, recursos naturales y sistemas productivos', '3'],
+        ['Fortalecimiento institucional: ética, gestión de finanzas públicas y modernización', '7'],
+      ]);
+      expect(cells(el, 'sabaino-agente-comunitario-anemia')).to.deep.equal([
+        'Salud',
+        'Experiencia del trabajo del Agente Comunitario de Salud (ACS) y la articulación en la reducción de anemia en el distrito de Sabaino.',
+        'Participación',
+        'Apurímac',
+        'Municipal (distrito de Sabaino)',
+      ]);
+      expect(cells(el, 'codigo-conducta-participativo').slice(1)).to.deep.equal([
+        'Código de Conducta elaborado de forma participativa.',
+        'Transparencia',
+        'Apurímac, Lambayeque y San Martín',
+        'Regional y Provincial (Municipalidad Provincial de San Martín)',
+      ]);
+      expect(text(part(el, 'count'))).to.equal('31 de 31 prácticas');
+    });
+
+    it('columnas chooses and orders the columns, and names unknown ones', async () => {
+      const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()} columnas="practica, pagina,tipo"></anexo-tabla>`);
+      expect(headers(el)).to.deep.equal(['Práctica', 'Página', 'Estado']);
+      expect(cells(el, 'san-martin-sirsam')).to.deep.equal(['Sistema Integrado Regional San Martín (SIRSAM).', '36', 'En proceso']);
+      el.columnas = 'practica,color';
+      await el.updateComplete;
+      expect(text(shadow(el).querySelector('[role="alert"]'))).to.equal(
+        'Columnas desconocidas en el atributo columnas: color. Columnas válidas: tema, practica, criterio, regiones, nivel, tipo, pagina.',
+      );
+      expect(headers(el)).to.deep.equal(['Práctica']);
+      expect(leerColumnas('')).to.deep.equal({ columnas: ['tema', 'practica', 'criterio', 'regiones', 'nivel'], desconocidas: [] });
+    });
+  });
+
+  describe('sorting', () => {
+    for (const [label, columna] of [
+      ['Tema', 'tema'],
+      ['Práctica', 'practica'],
+      ['Criterio más relevante', 'criterio'],
+      ['Región(es)', 'regiones'],
+      ['Nivel de gobierno', 'nivel'],
+    ] as const) {
+      it(`sorts by ${label}: ascending, descending, then the publication's order, within each section`, async () => {
+        const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()}></anexo-tabla>`);
+        const th = () => header(el, label);
+        const ctx = contexto(bundledDataset(), 'es');
+        th().querySelector('button')!.click();
+        await el.updateComplete;
+        expect(th().getAttribute('aria-sort')).to.equal('ascending');
+        const asc = ordenar(bundledDataset().practicas, { columna, direccion: 'asc' }, ctx).map((p) => p.id);
+        expect(ids(el)).to.deep.equal(asc);
+        // Sections stay: all buenas prácticas first.
+        expect(parts(el, 'section').map(text)).to.deep.equal(['Buenas prácticas (18)', 'Iniciativas en proceso de implementación (13)']);
+        th().querySelector('button')!.click();
+        await el.updateComplete;
+        expect(th().getAttribute('aria-sort')).to.equal('descending');
+        expect(ids(el)).to.deep.equal(ordenar(bundledDataset().practicas, { columna, direccion: 'desc' }, ctx).map((p) => p.id));
+        th().querySelector('button')!.click();
+        await el.updateComplete;
+        expect(th().getAttribute('aria-sort')).to.equal('none');
+        expect(ids(el)).to.deep.equal(bundledDataset().practicas.map((p) => p.id));
+      });
+    }
+
+    it('is stable and really ordered: equal values keep the publication\'s order', () => {
+      const ctx = contexto(bundledDataset(), 'es');
+      const byCriterio = ordenar(bundledDataset().practicas, { columna: 'criterio', direccion: 'asc' }, ctx);
+      const buenas = byCriterio.filter((p) => p.tipo === 'buena-practica');
+      expect(buenas.map((p) => p.criterio)).to.deep.equal([
+        ...Array(3).fill('articulacion'),
+        ...Array(9).fill('innovacion'),
+        ...Array(2).fill('participacion'),
+        ...Array(4).fill('transparencia'),
+      ]);
+      const publicacion = bundledDataset().practicas.map((p) => p.id);
+      const innovacion = buenas.filter((p) => p.criterio === 'innovacion').map((p) => publicacion.indexOf(p.id));
+      expect(innovacion).to.deep.equal([...innovacion].sort((a, b) => a - b));
+    });
+
+    it('sorts from the keyboard, and a button returns to the publication\'s order', async () => {
+      const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()}></anexo-tabla>`);
+      header(el, 'Región(es)').querySelector('button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(header(el, 'Región(es)').getAttribute('aria-sort')).to.equal('ascending');
+      expect(cells(el, ids(el)[0])[3]).to.equal('Apurímac');
+      const back = [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'Volver al orden de la publicación')!;
+      back.click();
+      await el.updateComplete;
+      expect(ids(el)[0]).to.equal('sabaino-agente-comunitario-anemia');
+    });
+  });
+
+  describe('filters', () => {
+    it('follows the shared filters, with a polite live count', async () => {
+      const g = nuevoGrupo();
+      const el = await tabla(html`<anexo-tabla grupo=${g}></anexo-tabla>`);
+      const count = part(el, 'count')!;
+      expect(count.getAttribute('role')).to.equal('status');
+      storeDeGrupo(g).actualizar({ region: '22' });
+      await el.updateComplete;
+      expect(text(count)).to.equal('7 de 31 prácticas');
+      expect(ids(el)).to.have.length(7);
+      storeDeGrupo(g).actualizar({ q: 'FONDESAN' });
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['san-martin-fondesan']);
+      expect(parts(el, 'section').map(text)).to.deep.equal(['Iniciativas en proceso de implementación (1)']);
+    });
+
+    for (const [attr, value, expected] of [
+      ['tipo', 'en-proceso', 13],
+      ['tema', 'salud', 5],
+      ['region', '03', 7],
+      // Trujillo (two), the San Martín health centre, the Código de Conducta, Cusco's territorial planning.
+      ['nivel', 'provincial', 5],
+      ['criterio', 'transparencia', 4],
+      ['q', 'apurimac', 8],
+    ] as const) {
+      it(`the ${attr} attribute presets the group's filter`, async () => {
+        const g = nuevoGrupo();
+        const el = await fixture<AnexoTabla>(`<anexo-tabla grupo="${g}" ${attr}="${value}"></anexo-tabla>`);
+        await el.updateComplete;
+        expect(storeDeGrupo(g).filtros[attr]).to.equal(value);
+        expect(ids(el)).to.have.length(expected);
+        expect(text(part(el, 'count'))).to.equal(`${expected} de 31 prácticas`);
+      });
+    }
+
+    it('an empty result gives a message with a button that clears the filters', async () => {
+      const g = nuevoGrupo();
+      const el = await tabla(html`<anexo-tabla grupo=${g} region="07" tema="salud"></anexo-tabla>`);
+      const empty = part(el, 'empty')!;
+      expect(text(empty)).to.equal('No hay prácticas que coincidan con los filtros elegidos. Limpiar filtros');
+      expect(part(el, 'table')).to.equal(null);
+      empty.querySelector('button')!.click();
+      await el.updateComplete;
+      expect(storeDeGrupo(g).filtros).to.deep.equal({});
+      expect(ids(el)).to.have.length(31);
+    });
+  });
+
+  describe('detail dialog', () => {
+    it('Enter on a practice opens its full card in a modal dialog; Escape closes it and focus returns', async () => {
+      const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()}></anexo-tabla>`);
+      const button = shadow(el).querySelector<HTMLButtonElement>('tr[data-practica-id="apurimac-sigei"] button')!;
+      button.focus();
+      const heard = oneEvent(el, 'practicas-detalle');
+      await sendKeys({ press: 'Enter' });
+      const event = await heard;
+      expect(event.detail.id).to.equal('apurimac-sigei');
+      expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
+      await el.updateComplete;
+      const dialog = part<HTMLDialogElement>(el, 'dialog')!;
+      expect(dialog.open).to.equal(true);
+      expect(dialog.matches(':modal')).to.equal(true);
+      expect(dialog.getAttribute('aria-label')).to.equal('Sistema Integral de Inversiones (SIGEI)');
+      const card = dialog.querySelector('practica-card')!;
+      await card.updateComplete;
+      expect(text(card.shadowRoot!.querySelector('[part~="title"]'))).to.equal('Sistema Integral de Inversiones (SIGEI)');
+      expect(text(card.shadowRoot!.querySelector('[part~="footer"]'))).to.contain('p. 29');
+      // Focus moved into the dialog.
+      expect(dialog.contains(shadow(el).activeElement)).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(dialog.open).to.equal(false);
+      expect(shadow(el).activeElement).to.equal(button);
+    });
+
+    it('a click anywhere on the row opens it; the close button closes it', async () => {
+      const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()}></anexo-tabla>`);
+      shadow(el).querySelector<HTMLElement>('tr[data-practica-id="ica-siembra-cosecha-agua"] td.criterio')!.click();
+      await el.updateComplete;
+      const dialog = part<HTMLDialogElement>(el, 'dialog')!;
+      expect(dialog.open).to.equal(true);
+      dialog.querySelector<HTMLButtonElement>('button.cerrar')!.click();
+      await el.updateComplete;
+      expect(dialog.open).to.equal(false);
+    });
+
+    it('a page can cancel the event to show its own detail view', async () => {
+      const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()}></anexo-tabla>`);
+      let opened = '';
+      el.addEventListener('practicas-detalle', (e) => {
+        e.preventDefault();
+        opened = e.detail.id;
+      });
+      shadow(el).querySelector<HTMLButtonElement>('tr[data-practica-id="apurimac-sigei"] button')!.click();
+      await el.updateComplete;
+      expect(opened).to.equal('apurimac-sigei');
+      expect(part<HTMLDialogElement>(el, 'dialog')!.open).to.equal(false);
+    });
+  });
+
+  describe('CSV', () => {
+    it('gives exactly the rows shown, in the order shown, with BOM and the columns shown', async () => {
+      const g = nuevoGrupo();
+      const el = await tabla(html`<anexo-tabla grupo=${g} region="11" columnas="practica,criterio"></anexo-tabla>`);
+      header(el, 'Criterio más relevante').querySelector('button')!.click();
+      await el.updateComplete;
+      expect(el.csv()).to.equal(
+        '\uFEFFid,Estado,Práctica,Criterio más relevante\r\n' +
+          'ica-siembra-cosecha-agua,Buena práctica,Manejo de Cuencas hidrográficas bajo el enfoque de cuencas ‘Siembra y cosecha de agua’.,Innovación\r\n' +
+          'ica-ventanillas-unicas,Buena práctica,Implementación de las ventanillas únicas de atención para las provincias de Chincha y Nazca.,Innovación\r\n' +
+          'ica-soy-emprendedora,En proceso,"Proyecto Soy Emprendedora, Soy Trabajo, Soy Mujer.",Innovación\r\n' +
+          'ica-crowdfunding-tecnologica,En proceso,Proyecto Crowdfunding tecnológICA.,Innovación\r\n',
+      );
+      expect(el.csv().split('\r\n').slice(1, -1).map((l) => l.split(',')[0])).to.deep.equal(ids(el));
+    });
+
+    it('the button downloads it as a UTF-8 file', async () => {
+      const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()} tema="ambiente"></anexo-tabla>`);
+      const original = URL.createObjectURL;
+      let blob: Blob | undefined;
+      let download = '';
+      const onClick = (e: Event) => {
+        const a = e.composedPath()[0] as HTMLAnchorElement;
+        if (a.localName === 'a') {
+          download = a.download;
+          e.preventDefault();
+        }
+      };
+      URL.createObjectURL = (b: Blob | MediaSource) => {
+        blob = b as Blob;
+        return original.call(URL, b);
+      };
+      document.addEventListener('click', onClick, true);
+      try {
+        [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'Descargar CSV')!.click();
+      } finally {
+        URL.createObjectURL = original;
+        document.removeEventListener('click', onClick, true);
+      }
+      expect(download).to.equal('anexo-1-practicas.csv');
+      expect(blob!.type).to.equal('text/csv;charset=utf-8');
+      const bytes = new Uint8Array(await blob!.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).to.equal(el.csv());
+      expect(el.csv().split('\r\n')).to.have.length(6);
+    });
+  });
+
+  describe('loading, errors, layout and accessibility', () => {
+    afterEach(async () => {
+      await setViewport({ width: 800, height: 600 });
+      await emulateMedia({ colorScheme: 'light' });
+    });
+
+    it('shows the loading state, then the rows, from src', async () => {
+      const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()} src="/fixtures/dataset/tabla?delay=80"></anexo-tabla>`);
+      expect(part(el, 'estado')!.getAttribute('role')).to.equal('status');
+      await waitUntil(() => part(el, 'table'), 'the table renders');
+      expect(ids(el)).to.have.length(31);
+    });
+
+    it('a failed src gives an alert naming the problem, and nothing reaches the page', async () => {
+      const watch = watchUncaught();
+      try {
+        const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()} src="/fixtures/broken-json"></anexo-tabla>`);
+        await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'the error renders');
+        expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('no devolvió datos JSON válidos');
+      } finally {
+        watch.stop();
+      }
+      expect(watch.errors).to.deep.equal([]);
+    });
+
+    it('at 320 px the table scrolls inside its own box, never the page', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()} style="display:block;margin:0"></anexo-tabla>`);
+      const scroller = part(el, 'scroller')!;
+      expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(scroller.getAttribute('tabindex')).to.equal('0');
+    });
+
+    it('renders a large catalogue incrementally, with "Mostrar más"', async () => {
+      const datos = parseDataset(catalogoSintetico(bundledDataset(), 1000, 7));
+      const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()} .datos=${datos}></anexo-tabla>`);
+      expect(ids(el)).to.have.length(100);
+      expect(text(part(el, 'count'))).to.equal('1,000 de 1,000 prácticas');
+      const more = part<HTMLButtonElement>(el, 'more')!;
+      expect(text(more)).to.equal('Mostrar 100 más (quedan 900)');
+      more.click();
+      await el.updateComplete;
+      expect(ids(el)).to.have.length(200);
+      expect(el.filasActuales()).to.have.length(1000);
+      // A new filter starts from the first rows again.
+      el.setAttribute('tipo', 'en-proceso');
+      await el.updateComplete;
+      expect(ids(el).length).to.be.at.most(100);
+    });
+
+    it('passes axe: as published, sorted, with the dialog open, empty, and dark', async () => {
+      const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()}></anexo-tabla>`);
+      await expect(el).to.be.accessible();
+      header(el, 'Tema').querySelector('button')!.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      shadow(el).querySelector<HTMLButtonElement>('tr[data-practica-id="apurimac-sigei"] button')!.click();
+      await el.updateComplete;
+      await part(el, 'dialog')!.querySelector('practica-card')!.updateComplete;
+      await expect(el).to.be.accessible();
+      part<HTMLDialogElement>(el, 'dialog')!.close();
+      await expect(await tabla(html`<anexo-tabla grupo=${nuevoGrupo()} region="07"></anexo-tabla>`)).to.be.accessible();
+      await emulateMedia({ colorScheme: 'dark' });
+      const dark = await fixture(html`<div style="background:#000"><anexo-tabla grupo=${nuevoGrupo()} tema="salud"></anexo-tabla></div>`);
+      await dark.querySelector('anexo-tabla')!.updateComplete;
+      await expect(dark).to.be.accessible();
+    });
+
+    it('speaks English with lang="en"', async () => {
+      const wrapper = await fixture(html`<div lang="en"><anexo-tabla grupo=${nuevoGrupo()} tipo="en-proceso"></anexo-tabla></div>`);
+      const el = wrapper.querySelector('anexo-tabla')!;
+      await el.updateComplete;
+      expect(text(part(el, 'count'))).to.equal('13 of 31 practices');
+      expect(headers(el)).to.deep.equal(['Topic', 'Practice', 'Most relevant criterion', 'Region(s)', 'Level of government']);
+      expect(el.csv().split('\r\n')[0]).to.equal('\uFEFFid,Status,Topic,Practice,Most relevant criterion,Region(s),Level of government');
+    });
+  });
+});
