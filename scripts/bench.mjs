@@ -102,6 +102,61 @@ try {
   record('practicas-mapa', 'first contentful paint after the module loaded', 'ms', firstPaint, { max: 50 });
   record('practicas-mapa', 'first render (create, render, style, layout)', 'ms', firstRender);
   record('practicas-mapa', 'recolour after a filter change (render, style, layout)', 'ms', recolour, { max: 8 });
+
+  // <anexo-tabla> with the real catalogue and synthetic ones of 1,000 and 10,000
+  // practices (seeded): first painted rows once the data is in hand, and the time
+  // from a filter change or a search keystroke to the next painted frame.
+  for (const n of [31, 1000, 10000]) {
+    const first = [];
+    const filtro = [];
+    const busqueda = [];
+    for (let run = 0; run <= RUNS; run++) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1000, height: 1000 });
+      await page.goto(`${url}/bench/tabla.html`, { waitUntil: 'load' });
+      const m = await page.evaluate(async (n) => {
+        const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        while (!window.bench) await frame();
+        const { mod, catalogoSintetico } = window.bench;
+        const base = mod.bundledDataset();
+        const datos = n === base.practicas.length ? base : mod.parseDataset(catalogoSintetico(base, n, 1));
+        await frame();
+        const t0 = performance.now();
+        const el = document.createElement('anexo-tabla');
+        el.grupo = 'bench';
+        el.datos = datos;
+        document.body.append(el);
+        await el.updateComplete;
+        await frame();
+        const firstRows = performance.now() - t0;
+        // Let the idle-time search index be built, as it is before a reader's first keystroke.
+        await new Promise((r) => setTimeout(r, 400));
+        const store = mod.storeDeGrupo('bench');
+        const timed = async (change) => {
+          const t = performance.now();
+          store.actualizar(change);
+          await el.updateComplete;
+          await frame();
+          return performance.now() - t;
+        };
+        const filters = [];
+        for (const region of ['08', '22', '03', '11', '']) filters.push(await timed({ region }));
+        const searches = [];
+        for (const q of ['a', 'ag', 'agu', 'agua', 'agua ', 'agua r', 'agua ri', 'agua rie', '']) searches.push(await timed({ q }));
+        const med = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+        return { firstRows, filter: med(filters), search: med(searches), rows: el.shadowRoot.querySelectorAll('tr[data-practica-id]').length };
+      }, n);
+      await page.close();
+      if (run === 0) continue;
+      first.push(m.firstRows);
+      filtro.push(m.filter);
+      busqueda.push(m.search);
+    }
+    const big = n === 10000;
+    record(`anexo-tabla (${n})`, 'first painted rows, data in hand', 'ms', first, big ? { max: 150 } : undefined);
+    record(`anexo-tabla (${n})`, 'filter change to painted frame', 'ms', filtro, big ? { max: 50 } : undefined);
+    record(`anexo-tabla (${n})`, 'search keystroke to painted frame', 'ms', busqueda, big ? { max: 50 } : undefined);
+  }
 } finally {
   await browser.close();
   server.close();
