@@ -28,3 +28,5 @@ export { PracticasMapa } from './components/practicas-mapa/practicas-mapa.compon
 export type { PracticasRegionDetail } from './components/practicas-mapa/practicas-mapa.component.js';
 export { AnexoTabla } from './components/anexo-tabla/anexo-tabla.component.js';
 export type { PracticasDetalleDetail } from './components/anexo-tabla/anexo-tabla.component.js';
+export { PracticasFiltros } from './components/practicas-filtros/practicas-filtros.component.js';
+export type { PracticasFiltrosCambioDetail } from './controllers/filtros-controller.js';

@@ -8,3 +8,4 @@ import './components/practica-card/practica-card.js';
 import './components/practicas-lista/practicas-lista.js';
 import './components/practicas-mapa/practicas-mapa.js';
 import './components/anexo-tabla/anexo-tabla.js';
+import './components/practicas-filtros/practicas-filtros.js';

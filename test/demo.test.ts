@@ -2,49 +2,62 @@
 // of the test page; it loads /dist/practicas.js, built by `npm test`).
 import { expect, waitUntil } from '@open-wc/testing';
 
+interface Lit extends HTMLElement {
+  updateComplete: Promise<boolean>;
+}
+
 async function openDemo(query = ''): Promise<Document> {
   const frame = document.createElement('iframe');
   frame.style.width = '1000px';
   frame.style.height = '800px';
   frame.src = `/demo/index.html${query}`;
   document.body.append(frame);
-  await waitUntil(() => frame.contentDocument?.getElementById('cuenta')?.textContent, 'the demo renders its count', { timeout: 4000 });
+  await waitUntil(() => frame.contentDocument?.querySelector('anexo-tabla')?.shadowRoot?.querySelector('[part~="count"]'), 'the demo renders', {
+    timeout: 4000,
+  });
   return frame.contentDocument!;
 }
 
 const cards = (doc: Document, selector: string) =>
   [...doc.querySelector(selector)!.shadowRoot!.querySelectorAll('practica-card')].map((c) => c.getAttribute('practica-id'));
+const count = (doc: Document, tag: string) => doc.querySelector(tag)!.shadowRoot!.querySelector('[part~="count"]')!.textContent!.trim();
 
 describe('demo page', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
-  it('loads the bundle with one script tag and renders the elements', async () => {
+  it('loads the bundle with one script tag and renders every element', async () => {
     const doc = await openDemo();
     expect(doc.querySelectorAll('script[src="/dist/practicas.js"]')).to.have.length(1);
-    expect(doc.getElementById('cuenta')?.textContent).to.equal('31 de 31 prácticas');
     expect(cards(doc, 'practicas-lista[destacadas]')).to.deep.equal([
       'codigo-conducta-participativo',
       'la-libertad-portal-decide',
       'huanuco-primera-infancia-articulada',
     ]);
     expect(cards(doc, 'practicas-lista[limite]')).to.have.length(6);
+    expect(count(doc, 'practicas-filtros')).to.equal('31 de 31 prácticas');
+    expect(count(doc, 'anexo-tabla')).to.equal('31 de 31 prácticas');
+    expect(doc.querySelector('practicas-mapa')!.shadowRoot!.querySelectorAll('path[data-ubigeo]')).to.have.length(25);
     expect(doc.getElementById('fuente')?.textContent).to.contain('ISBN 978-612-47647-3-8');
   });
 
-  it('presets a region from the address, searches without accents, and opens a detail view', async () => {
-    const doc = await openDemo('?region=08');
-    expect(doc.getElementById('cuenta')?.textContent).to.equal('3 de 31 prácticas');
-    const input = doc.querySelector<HTMLInputElement>('input[name="q"]')!;
+  it('restores a shared link, links every widget without glue code, and opens a detail view', async () => {
+    const doc = await openDemo('?region=08&utm=boletin');
+    const bar = doc.querySelector('practicas-filtros') as Lit;
+    expect(count(doc, 'practicas-filtros')).to.equal('3 de 31 prácticas');
+    expect(count(doc, 'anexo-tabla')).to.equal('3 de 31 prácticas');
+    const input = bar.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
     input.value = 'huatanay';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    const list = doc.querySelector('practicas-lista[limite]')!;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await waitUntil(() => cards(doc, 'practicas-lista[limite]').length === 1, 'the list follows the search');
     expect(cards(doc, 'practicas-lista[limite]')).to.deep.equal(['cusco-genero-discapacidad-inversion-publica']);
+    expect(new URLSearchParams(doc.defaultView!.location.search).get('q')).to.equal('huatanay');
+    expect(new URLSearchParams(doc.defaultView!.location.search).get('utm')).to.equal('boletin');
+    const list = doc.querySelector('practicas-lista[limite]')!;
     const cardEl = list.shadowRoot!.querySelector('practica-card')!;
     cardEl.shadowRoot!.querySelector<HTMLButtonElement>('[part~="title"] button')!.click();
     const detail = doc.getElementById('detalle')!;
     expect(detail.hidden).to.equal(false);
-    const detailCard = detail.querySelector('practica-card') as HTMLElement & { practicaId: string; updateComplete: Promise<boolean> };
+    const detailCard = detail.querySelector('practica-card') as Lit & { practicaId: string };
     expect(detailCard.practicaId).to.equal('cusco-genero-discapacidad-inversion-publica');
     await detailCard.updateComplete;
     expect(detailCard.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.match(/^Incorporar el enfoque de género/);

@@ -1,5 +1,13 @@
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Filtros } from '../data/filtros.js';
+
+/** Detail of `practicas-filtros-cambio`. */
+export interface PracticasFiltrosCambioDetail {
+  /** The group whose state changed (`''` for the page's default group). */
+  grupo: string;
+  /** The group's whole state after the change. */
+  filtros: Filtros;
+}
 import { CLAVES_FILTRO, storeDeGrupo, type FiltrosStore } from '../state/filtros-store.js';
 
 /** An element that takes part in a group's shared filters. */
@@ -42,6 +50,25 @@ export class FiltrosController implements ReactiveController {
     return this.conectar().establecer(filtros);
   }
 
+  /**
+   * A change made by the reader: updates the group's state and, if it changed,
+   * fires one `practicas-filtros-cambio` from the host with the whole state.
+   */
+  cambiarPorUsuario(parcial: Filtros, { reemplazar = false } = {}): boolean {
+    const store = this.conectar();
+    const cambio = reemplazar ? store.establecer(parcial) : store.actualizar(parcial);
+    if (cambio) {
+      this.host.dispatchEvent(
+        new CustomEvent<PracticasFiltrosCambioDetail>('practicas-filtros-cambio', {
+          detail: { grupo: this.host.grupo?.trim() ?? '', filtros: { ...store.filtros } },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    }
+    return cambio;
+  }
+
   /** Changes the group's filters (a blank value clears a key). */
   actualizar(parcial: Filtros): boolean {
     return this.conectar().actualizar(parcial);
@@ -77,10 +104,16 @@ export class FiltrosController implements ReactiveController {
 
   private aplicarPresets(claves: readonly (typeof CLAVES_FILTRO)[number][]): void {
     if (claves.length === 0) return;
-    this.conectar().actualizar(Object.fromEntries(claves.map((clave) => [clave, this.host[clave] ?? ''])) as Filtros);
+    this.conectar().preajustar(Object.fromEntries(claves.map((clave) => [clave, this.host[clave] ?? ''])) as Filtros);
   }
 
   private conectar(): FiltrosStore {
     return (this.store ??= storeDeGrupo(this.host.grupo?.trim() ?? ''));
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'practicas-filtros-cambio': CustomEvent<PracticasFiltrosCambioDetail>;
   }
 }

@@ -81,6 +81,17 @@ export interface Mensajes {
   cerrar: string;
   columnasDesconocidas: (ids: string, validas: string) => string;
   desplazable: string;
+  // <practicas-filtros>
+  filtrarEtiqueta: string;
+  buscar: string;
+  buscarEjemplo: string;
+  dimension: Record<'tipo' | 'tema' | 'region' | 'nivel' | 'criterio', string>;
+  todas: Record<'tipo' | 'tema' | 'region' | 'nivel' | 'criterio', string>;
+  opcion: (nombre: string, n: number, formateado: string) => string;
+  filtrosActivos: string;
+  quitarFiltro: (etiqueta: string, valor: string) => string;
+  mostrarFiltros: (activos: number) => string;
+  valorDesconocido: (etiqueta: string, valor: string) => string;
 }
 
 const es: Mensajes = {
@@ -166,6 +177,16 @@ const es: Mensajes = {
   cerrar: 'Cerrar',
   columnasDesconocidas: (ids, validas) => `Columnas desconocidas en el atributo columnas: ${ids}. Columnas válidas: ${validas}.`,
   desplazable: 'Tabla del Anexo 1 (desplazable)',
+  filtrarEtiqueta: 'Filtrar prácticas',
+  buscar: 'Buscar',
+  buscarEjemplo: 'p. ej. anemia, Apurímac, presupuesto',
+  dimension: { tipo: 'Estado', tema: 'Tema', region: 'Región', nivel: 'Nivel de gobierno', criterio: 'Criterio más relevante' },
+  todas: { tipo: 'Todos', tema: 'Todos los temas', region: 'Todas las regiones', nivel: 'Todos los niveles', criterio: 'Todos los criterios' },
+  opcion: (nombre, n, f) => (n === 0 ? `${nombre} (0, ninguna)` : `${nombre} (${f})`),
+  filtrosActivos: 'Filtros activos',
+  quitarFiltro: (etiqueta, valor) => `Quitar filtro ${etiqueta}: ${valor}`,
+  mostrarFiltros: (n) => (n === 0 ? 'Filtros' : `Filtros (${n} ${n === 1 ? 'activo' : 'activos'})`),
+  valorDesconocido: (etiqueta, valor) => `«${valor}» no es un valor válido para el filtro ${etiqueta}.`,
 };
 
 const en: Mensajes = {
@@ -251,6 +272,16 @@ const en: Mensajes = {
   cerrar: 'Close',
   columnasDesconocidas: (ids, validas) => `Unknown columns in the columnas attribute: ${ids}. Valid columns: ${validas}.`,
   desplazable: 'Annex 1 table (scrollable)',
+  filtrarEtiqueta: 'Filter practices',
+  buscar: 'Search',
+  buscarEjemplo: 'e.g. anemia, Apurímac, budget',
+  dimension: { tipo: 'Status', tema: 'Topic', region: 'Region', nivel: 'Level of government', criterio: 'Most relevant criterion' },
+  todas: { tipo: 'All', tema: 'All topics', region: 'All regions', nivel: 'All levels', criterio: 'All criteria' },
+  opcion: (nombre, n, f) => (n === 0 ? `${nombre} (0, none)` : `${nombre} (${f})`),
+  filtrosActivos: 'Active filters',
+  quitarFiltro: (etiqueta, valor) => `Remove filter ${etiqueta}: ${valor}`,
+  mostrarFiltros: (n) => (n === 0 ? 'Filters' : `Filters (${n} active)`),
+  valorDesconocido: (etiqueta, valor) => `"${valor}" is not a valid value for the ${etiqueta} filter.`,
 };
 
 export const MENSAJES: Record<Lang, Mensajes> = { es, en };

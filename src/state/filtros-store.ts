@@ -27,6 +27,8 @@ function iguales(a: Filtros, b: Filtros): boolean {
 /** The state of one group. Listen to its `cambio` event. */
 export class FiltrosStore extends EventTarget {
   private estado: Readonly<Filtros> = Object.freeze({});
+  /** Keys restored from the page's address: a shared link wins over attribute presets. */
+  private readonly fijadas = new Set<ClaveFiltro>();
 
   /** The current filters: a frozen object, replaced on every change. */
   get filtros(): Readonly<Filtros> {
@@ -45,6 +47,18 @@ export class FiltrosStore extends EventTarget {
   /** Changes some keys; a blank value clears that key. */
   actualizar(parcial: Filtros): boolean {
     return this.establecer({ ...this.estado, ...parcial });
+  }
+
+  /** Applies an element's filter attributes, except for keys a shared link has set. */
+  preajustar(parcial: Filtros): boolean {
+    const libres = Object.fromEntries(Object.entries(parcial).filter(([clave]) => !this.fijadas.has(clave as ClaveFiltro)));
+    return this.actualizar(libres);
+  }
+
+  /** Applies the state read from the page's address; presets will not override these keys. */
+  restaurar(parcial: Filtros): boolean {
+    for (const clave of CLAVES_FILTRO) if (parcial[clave] !== undefined) this.fijadas.add(clave);
+    return this.actualizar(parcial);
   }
 }
 

@@ -277,7 +277,7 @@ export class AnexoTabla extends LitElement {
   };
 
   private readonly limpiar = () => {
-    this.filtros.establecer({});
+    this.filtros.cambiarPorUsuario({}, { reemplazar: true });
   };
 
   private readonly descargar = () => {

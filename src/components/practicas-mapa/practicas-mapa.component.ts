@@ -272,7 +272,7 @@ export class PracticasMapa extends LitElement {
   private alternar(id: string) {
     const region = this.filtros.filtros.region === id ? null : id;
     this.enfocada = id;
-    this.filtros.actualizar({ region: region ?? '' });
+    this.filtros.cambiarPorUsuario({ region: region ?? '' });
     this.dispatchEvent(
       new CustomEvent<PracticasRegionDetail>('practicas-region', { detail: { region }, bubbles: true, composed: true }),
     );

@@ -1,0 +1,259 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { DatasetController } from '../../controllers/dataset-controller.js';
+import { FiltrosController } from '../../controllers/filtros-controller.js';
+import { DIMENSIONES, facetas, opciones, type Dimension, type Filtros } from '../../data/filtros.js';
+import type { Dataset } from '../../data/schema.js';
+import { resolveLang, type Lang } from '../../i18n/lang.js';
+import { MENSAJES, type Mensajes } from '../../i18n/mensajes.js';
+import { formatearNumero } from '../../i18n/numeros.js';
+import { CLAVES_FILTRO, storeDeGrupo, type FiltrosStore } from '../../state/filtros-store.js';
+import { baseStyles } from '../../styles/base.styles.js';
+import { renderAviso, renderSegunDatos } from '../shared/estados.js';
+import { practicasFiltrosStyles } from './practicas-filtros.styles.js';
+
+let siguienteId = 0;
+
+/**
+ * The filter bar: status, topic, region, level and criterion, each option with the
+ * number of practices it would give; a search box that ignores case and accents;
+ * the result count, the active filters as removable chips, and "Limpiar filtros".
+ *
+ * Every widget of its group (map, table, lists) follows it, and it follows them.
+ * With `sincronizar-url`, the group's state is mirrored into the page's address,
+ * so a filtered view can be shared as a link.
+ *
+ * @summary The filter bar that drives every widget of its group.
+ *
+ * @fires {CustomEvent<PracticasFiltrosCambioDetail>} practicas-filtros-cambio - The reader changed a filter (a control, a chip, "Limpiar filtros", a keystroke in the search box). `detail.filtros` is the group's whole state, `detail.grupo` its name. Fired by every widget for the reader's changes, never for changes made from code.
+ *
+ * @csspart base - The `<form>`.
+ * @csspart search - The search box.
+ * @csspart toggle - The "Filtros" disclosure button shown on narrow screens.
+ * @csspart panel - The select controls.
+ * @csspart control - Each `<select>`.
+ * @csspart count - The result count ("12 de 31 prácticas"), a polite live region.
+ * @csspart chip - Each active filter's remove button.
+ * @csspart clear - The "Limpiar filtros" button.
+ * @csspart estado - The loading message, or an error message (`role="alert"`).
+ * @csspart error - An error message (with `estado`).
+ *
+ * @cssprop [--practicas-color-texto=#1f2328] - Text colour.
+ * @cssprop [--practicas-color-fondo=#ffffff] - Background of the controls.
+ * @cssprop [--practicas-color-superficie=#f6f7f9] - Background of the bar and the chips.
+ * @cssprop [--practicas-color-borde=#c9d0d8] - Borders.
+ * @cssprop [--practicas-color-enlace=#0b5394] - Buttons.
+ * @cssprop [--practicas-fuente=inherit] - Font family; inherits the page's by default.
+ * @cssprop [--practicas-radio=0.5rem] - Corner radius.
+ * @cssprop [--practicas-espacio=1rem] - Base spacing.
+ */
+export class PracticasFiltros extends LitElement {
+  static override styles = [baseStyles, practicasFiltrosStyles];
+
+  /** Mirror the group's state into the page's query string (`history.replaceState`, other parameters kept) and restore it from there on load. Named groups use `grupo.clave` parameters. */
+  @property({ attribute: 'sincronizar-url', type: Boolean }) sincronizarUrl = false;
+
+  /** URL of another dataset (same schema) to use instead of the bundled one. */
+  @property() src: string | null = null;
+
+  /** A validated dataset given by a parent element; when set, `src` is not loaded. */
+  @property({ attribute: false }) datos: Dataset | null = null;
+
+  /** Filter group this bar drives; widgets of the same group share their filters. */
+  @property() grupo: string | null = null;
+
+  /** Presets the group's status filter: `buena-practica` or `en-proceso`. */
+  @property() tipo: string | null = null;
+  /** Presets the group's topic filter (a `temas` id, e.g. `salud`). */
+  @property() tema: string | null = null;
+  /** Presets the group's region filter (INEI ubigeo, e.g. `08`). */
+  @property() region: string | null = null;
+  /** Presets the group's level filter: `regional`, `provincial` or `municipal`. */
+  @property() nivel: string | null = null;
+  /** Presets the group's criterion filter (a `criterios` id). */
+  @property() criterio: string | null = null;
+  /** Presets the group's free-text search. */
+  @property() q: string | null = null;
+
+  /** Colour scheme: `auto` (follows the reader's system), `claro` or `oscuro`. */
+  @property({ reflect: true }) esquema: 'auto' | 'claro' | 'oscuro' = 'auto';
+
+  /** Whether the controls are shown on a narrow screen. */
+  @state() private abierto = false;
+
+  private readonly data = new DatasetController(this);
+  private readonly grupoCtl = new FiltrosController(this);
+  private readonly uid = `practicas-filtros-${++siguienteId}`;
+  private storeUrl: FiltrosStore | undefined;
+  private readonly alCambiarEstado = () => this.escribirUrl();
+
+  /** The group's whole filter state. Setting it replaces the state, as code does: no event is fired. */
+  get filtros(): Filtros {
+    return { ...this.grupoCtl.filtros };
+  }
+  set filtros(filtros: Filtros) {
+    this.grupoCtl.establecer(filtros ?? {});
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.sincronizarUrl) this.iniciarUrl();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.detenerUrl();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.grupoCtl.sincronizar(changed);
+    if (this.isConnected && (changed.has('sincronizarUrl') || changed.has('grupo'))) {
+      this.detenerUrl();
+      if (this.sincronizarUrl) this.iniciarUrl();
+    }
+  }
+
+  protected override render() {
+    const lang = resolveLang(this);
+    return renderSegunDatos(this.data, lang, (datos) => this.renderBarra(datos, lang));
+  }
+
+  private renderBarra(datos: Dataset, lang: Lang) {
+    const m = MENSAJES[lang];
+    const filtros = this.grupoCtl.filtros;
+    const f = facetas(datos, filtros);
+    const activos = CLAVES_FILTRO.filter((c) => filtros[c]);
+    const activosSelect = DIMENSIONES.filter((d) => filtros[d]).length;
+    const desconocidos = DIMENSIONES.filter((d) => filtros[d] && !opciones(datos, d).includes(filtros[d]!));
+    const panelId = `${this.uid}-panel`;
+    return html`<form part="base" role="search" aria-label=${m.filtrarEtiqueta} @submit=${(e: Event) => e.preventDefault()}>
+      ${desconocidos.map((d) => renderAviso(m.valorDesconocido(m.dimension[d], filtros[d]!)))}
+      <div class="principal">
+        <label class="campo buscar">
+          <span>${m.buscar}</span>
+          <input
+            part="search"
+            type="search"
+            autocomplete="off"
+            placeholder=${m.buscarEjemplo}
+            .value=${live(filtros.q ?? '')}
+            @input=${(e: Event) => this.grupoCtl.cambiarPorUsuario({ q: (e.target as HTMLInputElement).value })}
+          />
+        </label>
+        <button
+          type="button"
+          class="boton alternar"
+          part="toggle"
+          aria-expanded=${this.abierto ? 'true' : 'false'}
+          aria-controls=${panelId}
+          @click=${() => (this.abierto = !this.abierto)}
+        >
+          ${m.mostrarFiltros(activosSelect)}
+        </button>
+      </div>
+      <div class="panel" part="panel" id=${panelId} ?data-cerrado=${!this.abierto}>
+        ${DIMENSIONES.map((d) => this.renderSelect(d, datos, f, filtros, m, lang))}
+      </div>
+      <div class="resumen">
+        <p class="conteo" part="count" role="status">
+          ${m.conteo(formatearNumero(f.total, lang), formatearNumero(datos.practicas.length, lang))}
+        </p>
+        ${activos.length
+          ? html`<ul class="chips" aria-label=${m.filtrosActivos}>
+              ${activos.map((c) => {
+                const etiqueta = c === 'q' ? m.buscar : m.dimension[c];
+                const valor = c === 'q' ? `«${filtros.q}»` : this.nombreDe(c, filtros[c]!, datos, m);
+                return html`<li>
+                  <button type="button" class="chip" part="chip" aria-label=${m.quitarFiltro(etiqueta, valor)} @click=${() => this.grupoCtl.cambiarPorUsuario({ [c]: '' })}>
+                    <span>${etiqueta}: ${valor}</span><span aria-hidden="true">✕</span>
+                  </button>
+                </li>`;
+              })}
+            </ul>`
+          : nothing}
+        <button
+          type="button"
+          class="boton"
+          part="clear"
+          ?disabled=${activos.length === 0}
+          @click=${() => this.grupoCtl.cambiarPorUsuario({}, { reemplazar: true })}
+        >
+          ${m.limpiarFiltros}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderSelect(d: Dimension, datos: Dataset, f: ReturnType<typeof facetas>, filtros: Filtros, m: Mensajes, lang: Lang) {
+    const valor = filtros[d] ?? '';
+    const id = `${this.uid}-${d}`;
+    return html`<div class="campo">
+      <label for=${id}>${m.dimension[d]}</label>
+      <select
+        id=${id}
+        part="control"
+        data-filtro=${d}
+        @change=${(e: Event) => this.grupoCtl.cambiarPorUsuario({ [d]: (e.target as HTMLSelectElement).value })}
+      >
+        <option value="" ?selected=${valor === ''}>${m.todas[d]}</option>
+        ${opciones(datos, d).map((o) => {
+          const n = f[d][o] ?? 0;
+          return html`<option value=${o} ?selected=${valor === o}>${m.opcion(this.nombreDe(d, o, datos, m), n, formatearNumero(n, lang))}</option>`;
+        })}
+      </select>
+    </div>`;
+  }
+
+  private nombreDe(d: Dimension, valor: string, datos: Dataset, m: Mensajes): string {
+    switch (d) {
+      case 'tipo':
+        return m.tipo[valor as keyof Mensajes['tipo']] ?? valor;
+      case 'tema':
+        return datos.temas.find((t) => t.id === valor)?.nombreCorto ?? valor;
+      case 'region':
+        return datos.regiones.find((r) => r.ubigeo === valor)?.nombre ?? valor;
+      case 'nivel':
+        return m.nivel[valor as keyof Mensajes['nivel']] ?? valor;
+      case 'criterio':
+        return datos.criterios.find((c) => c.id === valor)?.nombre ?? valor;
+    }
+  }
+
+  // The page's address: `?region=08&q=agua` (default group) or `?catalogo.region=08` (group "catalogo").
+  private prefijo(): string {
+    const grupo = this.grupo?.trim();
+    return grupo ? `${grupo}.` : '';
+  }
+
+  private iniciarUrl(): void {
+    const params = new URLSearchParams(location.search);
+    const desdeUrl: Record<string, string> = {};
+    for (const clave of CLAVES_FILTRO) {
+      const valor = params.get(`${this.prefijo()}${clave}`);
+      if (valor !== null) desdeUrl[clave] = valor;
+    }
+    this.storeUrl = storeDeGrupo(this.grupo?.trim() ?? '');
+    this.storeUrl.restaurar(desdeUrl);
+    this.storeUrl.addEventListener('cambio', this.alCambiarEstado);
+    this.escribirUrl();
+  }
+
+  private detenerUrl(): void {
+    this.storeUrl?.removeEventListener('cambio', this.alCambiarEstado);
+    this.storeUrl = undefined;
+  }
+
+  private escribirUrl(): void {
+    if (!this.storeUrl) return;
+    const url = new URL(location.href);
+    const filtros = this.storeUrl.filtros;
+    for (const clave of CLAVES_FILTRO) {
+      const nombre = `${this.prefijo()}${clave}`;
+      const valor = filtros[clave];
+      if (valor) url.searchParams.set(nombre, valor);
+      else url.searchParams.delete(nombre);
+    }
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
+  }
+}
