@@ -27,7 +27,7 @@ export default tseslint.config(
   },
   {
     // Its page.evaluate callbacks run in the browser.
-    files: ['scripts/bench.mjs'],
+    files: ['scripts/bench.mjs', 'scripts/test-storybook.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { SRC_CARGANDO, ancho, estrecho, fetchQueNoResponde, fondoOscuro, ingles } from './ayudas.js';
 import '../src/components/anexo-tabla/anexo-tabla.js';
 import type { Orden } from '../src/components/anexo-tabla/modelo.js';
 import { bundledDataset } from '../src/data/loader.js';
@@ -59,16 +60,25 @@ export const ErrorDeCarga: Story = { args: { src: '/no-existe/practicas.json' } 
 /** The dark scheme. */
 export const Oscuro: Story = {
   args: { esquema: 'oscuro', tema: 'salud' },
-  decorators: [(story) => html`<div style="background:#000;padding:1rem">${story()}</div>`],
+  decorators: [fondoOscuro],
 };
 
 /** A 320 px wide phone: the table scrolls inside its own box. */
 export const Estrecha: Story = {
   args: { tema: 'educacion' },
-  decorators: [(story) => html`<div style="width:320px;max-width:100%">${story()}</div>`],
+  decorators: [estrecho],
 };
 
 /** 10,000 synthetic practices (seeded, derived from the real ones): rendered 100 rows at a time. */
 export const DiezMilFilas: Story = {
   loaders: [async () => ({ datos: parseDataset(catalogoSintetico(bundledDataset(), 10000, 1)) })],
 };
+
+/** While a `src` dataset loads: an accessible loading state (the request here never answers). */
+export const Cargando: Story = { args: { src: SRC_CARGANDO }, beforeEach: fetchQueNoResponde };
+
+/** A wide desktop (1400 px). */
+export const Ancho: Story = { decorators: [ancho] };
+
+/** The interface in English (`lang="en"` on an ancestor); the data stays as published. */
+export const Ingles: Story = { args: { tema: 'inclusion-social' }, decorators: [ingles] };

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { SRC_CARGANDO, ancho, estrecho, fetchQueNoResponde, fondoOscuro, ingles } from './ayudas.js';
 import '../src/components/practica-card/practica-card.js';
 
 interface Args {
@@ -53,17 +54,23 @@ export const ErrorDeCarga: Story = { args: { src: '/no-existe/practicas.json' } 
 /** The dark scheme, forced with `esquema="oscuro"` (it also follows `prefers-color-scheme`). */
 export const Oscuro: Story = {
   args: { esquema: 'oscuro', 'practica-id': 'ica-ventanillas-unicas' },
-  decorators: [(story) => html`<div style="background:#000;padding:1rem">${story()}</div>`],
+  decorators: [fondoOscuro],
 };
 
 /** A 320 px wide phone. */
 export const Estrecho: Story = {
   args: { 'practica-id': 'codigo-conducta-participativo' },
-  decorators: [(story) => html`<div style="width:320px;max-width:100%">${story()}</div>`],
+  decorators: [estrecho],
 };
 
 /** The interface in English (`lang="en"` on an ancestor); the data stays as published. */
 export const Ingles: Story = {
   args: { 'practica-id': 'sabaino-agente-comunitario-anemia' },
-  decorators: [(story) => html`<div lang="en">${story()}</div>`],
+  decorators: [ingles],
 };
+
+/** While a `src` dataset loads: an accessible loading state (the request here never answers). */
+export const Cargando: Story = { args: { src: SRC_CARGANDO }, beforeEach: fetchQueNoResponde };
+
+/** A wide desktop (1400 px). */
+export const Ancho: Story = { args: { 'practica-id': 'la-libertad-portal-decide' }, decorators: [ancho] };

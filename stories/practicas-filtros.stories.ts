@@ -1,11 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { SRC_CARGANDO, estrecho, fetchQueNoResponde, fondoOscuro, ingles } from './ayudas.js';
 import '../src/components/practicas-filtros/practicas-filtros.js';
 import '../src/components/practicas-mapa/practicas-mapa.js';
 import '../src/components/anexo-tabla/anexo-tabla.js';
 import '../src/components/practicas-lista/practicas-lista.js';
 
 interface Args {
+  src?: string;
   region?: string;
   tema?: string;
   esquema: 'auto' | 'claro' | 'oscuro';
@@ -22,6 +24,7 @@ const meta: Meta<Args> = {
     grupo=${`filtros-historia-${++grupo}`}
     region=${args.region ?? nothing}
     tema=${args.tema ?? nothing}
+    src=${args.src ?? nothing}
     esquema=${args.esquema}
   ></practicas-filtros>`,
 };
@@ -37,7 +40,7 @@ export const RegionPreseleccionada: Story = { args: { region: '08' } };
 /** A 320 px wide phone: the selects fold behind a "Filtros" disclosure button. */
 export const Estrecha: Story = {
   args: { tema: 'salud' },
-  decorators: [(story) => html`<div style="width:320px;max-width:100%">${story()}</div>`],
+  decorators: [estrecho],
 };
 
 /** The full catalogue page: filter bar, map, table and list, linked without glue code. */
@@ -55,21 +58,36 @@ export const CatalogoCompleto: Story = {
   },
 };
 
-/** Two independent catalogues on one page (`grupo="a"` and `grupo="b"`). */
+/** Two independent catalogues on one page (`grupo="a"` and `grupo="b"`), each landmark with its own name (`etiqueta`). */
 export const DosGrupos: Story = {
   render: () => {
     const [a, b] = [`a-${++grupo}`, `b-${grupo}`];
     return html`<div style="display:grid;gap:2rem">
       <section>
         <h2>Catálogo A (Cusco)</h2>
-        <practicas-filtros grupo=${a} region="08"></practicas-filtros>
-        <anexo-tabla grupo=${a} columnas="practica,criterio"></anexo-tabla>
+        <practicas-filtros grupo=${a} region="08" etiqueta="Filtrar el catálogo A"></practicas-filtros>
+        <anexo-tabla grupo=${a} columnas="practica,criterio" etiqueta="Catálogo A (desplazable)"></anexo-tabla>
       </section>
       <section>
         <h2>Catálogo B (en proceso)</h2>
-        <practicas-filtros grupo=${b} tipo="en-proceso"></practicas-filtros>
-        <anexo-tabla grupo=${b} columnas="practica,regiones"></anexo-tabla>
+        <practicas-filtros grupo=${b} tipo="en-proceso" etiqueta="Filtrar el catálogo B"></practicas-filtros>
+        <anexo-tabla grupo=${b} columnas="practica,regiones" etiqueta="Catálogo B (desplazable)"></anexo-tabla>
       </section>
     </div>`;
   },
 };
+
+/** While a `src` dataset loads: an accessible loading state (the request here never answers). */
+export const Cargando: Story = { args: { src: SRC_CARGANDO }, beforeEach: fetchQueNoResponde };
+
+/** The interface in English (`lang="en"` on an ancestor); the data stays as published. */
+export const Ingles: Story = { args: { region: '22' }, decorators: [ingles] };
+
+/** The dark scheme. */
+export const Oscuro: Story = { args: { esquema: 'oscuro', tema: 'salud' }, decorators: [fondoOscuro] };
+
+/** A `src` that fails: an alert with a retry button. */
+export const ErrorDeCarga: Story = { args: { src: '/no-existe/practicas.json' } };
+
+/** Filters that give no practice: the count says so, and the chips and "Limpiar filtros" undo them. */
+export const SinResultados: Story = { args: { region: '07', tema: 'salud' } };

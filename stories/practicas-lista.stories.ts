@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { SRC_CARGANDO, ancho, estrecho, fetchQueNoResponde, fondoOscuro, ingles } from './ayudas.js';
 import '../src/components/practicas-lista/practicas-lista.js';
 
 interface Args {
+  src?: string;
   destacadas?: string;
   limite?: number;
   region?: string;
@@ -25,6 +27,7 @@ const meta: Meta<Args> = {
     limite=${args.limite ?? nothing}
     region=${args.region ?? nothing}
     tema=${args.tema ?? nothing}
+    src=${args.src ?? nothing}
     esquema=${args.esquema}
   ></practicas-lista>`,
 };
@@ -51,11 +54,23 @@ export const DestacadaDesconocida: Story = { args: { destacadas: 'apurimac-sigei
 /** The dark scheme. */
 export const Oscuro: Story = {
   args: { esquema: 'oscuro', destacadas: 'apurimac-sigei,san-martin-sirsam,ica-crowdfunding-tecnologica' },
-  decorators: [(story) => html`<div style="background:#000;padding:1rem">${story()}</div>`],
+  decorators: [fondoOscuro],
 };
 
 /** A 320 px wide phone: one column. */
 export const Estrecho: Story = {
   args: { region: '22', limite: 3 },
-  decorators: [(story) => html`<div style="width:320px;max-width:100%">${story()}</div>`],
+  decorators: [estrecho],
 };
+
+/** While a `src` dataset loads: an accessible loading state (the request here never answers). */
+export const Cargando: Story = { args: { src: SRC_CARGANDO }, beforeEach: fetchQueNoResponde };
+
+/** A wide desktop (1400 px). */
+export const Ancho: Story = { args: { tema: 'fortalecimiento-institucional' }, decorators: [ancho] };
+
+/** The interface in English (`lang="en"` on an ancestor); the data stays as published. */
+export const Ingles: Story = { args: { region: '13' }, decorators: [ingles] };
+
+/** A `src` that fails: an alert with a retry button. */
+export const ErrorDeCarga: Story = { args: { src: '/no-existe/practicas.json' } };

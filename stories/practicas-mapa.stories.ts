@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { SRC_CARGANDO, ancho, estrecho, fetchQueNoResponde, fondoOscuro, ingles } from './ayudas.js';
 import '../src/components/practicas-mapa/practicas-mapa.js';
 
 interface Args {
@@ -50,15 +51,21 @@ export const ErrorDeCarga: Story = { args: { src: '/no-existe/practicas.json' } 
 /** The dark scheme. */
 export const Oscuro: Story = {
   args: { esquema: 'oscuro', region: '22' },
-  decorators: [(story) => html`<div style="background:#000;padding:1rem">${story()}</div>`],
+  decorators: [fondoOscuro],
 };
 
 /** A 320 px wide phone: the legend goes below the map. */
 export const Estrecho: Story = {
-  decorators: [(story) => html`<div style="width:320px;max-width:100%">${story()}</div>`],
+  decorators: [estrecho],
 };
 
 /** The interface in English (`lang="en"` on an ancestor). */
 export const Ingles: Story = {
-  decorators: [(story) => html`<div lang="en">${story()}</div>`],
+  decorators: [ingles],
 };
+
+/** While a `src` dataset loads: an accessible loading state (the request here never answers). */
+export const Cargando: Story = { args: { src: SRC_CARGANDO }, beforeEach: fetchQueNoResponde };
+
+/** A wide desktop (1400 px). */
+export const Ancho: Story = { args: { region: '03' }, decorators: [ancho] };

@@ -186,13 +186,13 @@ describe('<practicas-filtros>', () => {
       expect(count(bar)).to.equal('1 de 31 prácticas');
     });
 
-    it('two groups on one page stay independent', async () => {
+    it('two groups on one page stay independent, each landmark with its own name', async () => {
       const [g1, g2] = [nuevoGrupo(), nuevoGrupo()];
       const page = await fixture(html`<div>
-        <practicas-filtros grupo=${g1}></practicas-filtros>
-        <anexo-tabla grupo=${g1}></anexo-tabla>
-        <practicas-filtros grupo=${g2}></practicas-filtros>
-        <anexo-tabla grupo=${g2}></anexo-tabla>
+        <practicas-filtros grupo=${g1} etiqueta="Filtrar el catálogo A"></practicas-filtros>
+        <anexo-tabla grupo=${g1} etiqueta="Catálogo A"></anexo-tabla>
+        <practicas-filtros grupo=${g2} etiqueta="Filtrar el catálogo B"></practicas-filtros>
+        <anexo-tabla grupo=${g2} etiqueta="Catálogo B"></anexo-tabla>
       </div>`);
       const [bar1, table1, bar2, table2] = [...page.children] as [PracticasFiltros, AnexoTabla, PracticasFiltros, AnexoTabla];
       await Promise.all([bar1, table1, bar2, table2].map((e) => e.updateComplete));
@@ -201,6 +201,9 @@ describe('<practicas-filtros>', () => {
       expect(count(table1)).to.equal('13 de 31 prácticas');
       expect(count(table2)).to.equal('31 de 31 prácticas');
       expect(count(bar2)).to.equal('31 de 31 prácticas');
+      expect(part(bar2, 'base')!.getAttribute('aria-label')).to.equal('Filtrar el catálogo B');
+      expect(part(table1, 'scroller')!.getAttribute('aria-label')).to.equal('Catálogo A');
+      await expect(page).to.be.accessible();
     });
 
     it('a widget inserted after load joins its group\'s current state', async () => {

@@ -91,6 +91,9 @@ export class AnexoTabla extends LitElement {
   /** Colour scheme: `auto` (follows the reader's system), `claro` or `oscuro`. */
   @property({ reflect: true }) esquema: 'auto' | 'claro' | 'oscuro' = 'auto';
 
+  /** Accessible name of the table's scrollable region (default «Tabla del Anexo 1 (desplazable)»); give each table its own when a page holds two. */
+  @property() etiqueta: string | null = null;
+
   /** The current sort (`{ columna, direccion: 'asc' | 'desc' }`), or `null` for the publication's order. Set it to sort from code. */
   @property({ attribute: false }) orden: Orden | null = null;
   @state() private visibles = 100;
@@ -171,7 +174,7 @@ export class AnexoTabla extends LitElement {
             <p>${m.vacio}</p>
             <button type="button" class="boton" @click=${this.limpiar}>${m.limpiarFiltros}</button>
           </div>`
-        : html`<div class="desplazable" part="scroller" role="region" aria-label=${m.desplazable} tabindex="0">
+        : html`<div class="desplazable" part="scroller" role="region" aria-label=${this.etiqueta?.trim() || m.desplazable} tabindex="0">
               <table part="table" id="${this.uid}-tabla">
                 <caption>${m.tablaCaption}</caption>
                 <thead>

@@ -79,6 +79,9 @@ export class PracticasFiltros extends LitElement {
   /** Colour scheme: `auto` (follows the reader's system), `claro` or `oscuro`. */
   @property({ reflect: true }) esquema: 'auto' | 'claro' | 'oscuro' = 'auto';
 
+  /** Accessible name of the bar's search landmark (default «Filtrar prácticas»); give each bar its own when a page holds two catalogues. */
+  @property() etiqueta: string | null = null;
+
   /** Whether the controls are shown on a narrow screen. */
   @state() private abierto = false;
 
@@ -127,7 +130,7 @@ export class PracticasFiltros extends LitElement {
     const activosSelect = DIMENSIONES.filter((d) => filtros[d]).length;
     const desconocidos = DIMENSIONES.filter((d) => filtros[d] && !opciones(datos, d).includes(filtros[d]!));
     const panelId = `${this.uid}-panel`;
-    return html`<form part="base" role="search" aria-label=${m.filtrarEtiqueta} @submit=${(e: Event) => e.preventDefault()}>
+    return html`<form part="base" role="search" aria-label=${this.etiqueta?.trim() || m.filtrarEtiqueta} @submit=${(e: Event) => e.preventDefault()}>
       ${desconocidos.map((d) => renderAviso(m.valorDesconocido(m.dimension[d], filtros[d]!)))}
       <div class="principal">
         <label class="campo buscar">
