@@ -1,9 +1,35 @@
 // Browser tests in the system's headless Chromium (CHROME_PATH overrides it).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { fixtureServer } from './test/support/fixture-server.mjs';
+
+// React ships CommonJS only: the host-framework fixture imports it as one ES
+// module that esbuild bundles on request.
+const reactEsm = {
+  name: 'react-esm',
+  resolveImport({ source }) {
+    return source === 'react-esm' ? '/__bundles/react.js' : undefined;
+  },
+  async serve(context) {
+    if (context.path !== '/__bundles/react.js') return undefined;
+    const result = await build({
+      stdin: {
+        contents:
+          "export { default as React } from 'react'; export { default as ReactDOM } from 'react-dom'; export { default as ReactDOMClient } from 'react-dom/client';",
+        resolveDir: process.cwd(),
+      },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      define: { 'process.env.NODE_ENV': '"development"' },
+      logLevel: 'silent',
+    });
+    return { body: result.outputFiles[0].text, type: 'js' };
+  },
+};
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -13,7 +39,10 @@ export default {
   concurrency: 1,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
-  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'esnext', tsconfig: './tsconfig.json' }),
+    reactEsm,
+  ],
   middleware: [fixtureServer],
   browsers: [
     chromeLauncher({

@@ -30,3 +30,4 @@ export { AnexoTabla } from './components/anexo-tabla/anexo-tabla.component.js';
 export type { PracticasDetalleDetail } from './components/anexo-tabla/anexo-tabla.component.js';
 export { PracticasFiltros } from './components/practicas-filtros/practicas-filtros.component.js';
 export type { PracticasFiltrosCambioDetail } from './controllers/filtros-controller.js';
+export { IdiomaController } from './controllers/idioma-controller.js';

@@ -8,6 +8,8 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
   /** A validated dataset given by a parent element; when set, nothing is loaded. */
   datos?: Dataset | null;
+  /** Milliseconds to wait for `src`. */
+  tiempoLimite?: number;
 }
 
 /**
@@ -23,7 +25,8 @@ export class DatasetController {
   constructor(host: DatasetHost) {
     this.host = host;
     this.task = new Task(host, {
-      task: ([src], { signal }) => (src ? loadDataset(src, { signal }) : Promise.resolve(bundledDataset())),
+      task: ([src], { signal }) =>
+        src ? loadDataset(src, { signal, timeoutMs: host.tiempoLimite }) : Promise.resolve(bundledDataset()),
       args: () => [host.src?.trim() || undefined],
       initialValue: bundledDataset(),
     });

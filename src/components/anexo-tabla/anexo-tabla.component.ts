@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
+import { IdiomaController } from '../../controllers/idioma-controller.js';
 import { FiltrosController } from '../../controllers/filtros-controller.js';
 import { filtrarPracticas, prepararBusqueda } from '../../data/filtros.js';
 import type { Dataset, Practica } from '../../data/schema.js';
@@ -69,6 +70,9 @@ export class AnexoTabla extends LitElement {
   /** URL of another dataset (same schema) to use instead of the bundled one. */
   @property() src: string | null = null;
 
+  /** Milliseconds to wait for `src` before giving up with a clear message and a retry button. */
+  @property({ attribute: 'tiempo-limite', type: Number }) tiempoLimite = 15000;
+
   /** A validated dataset given by a parent element; when set, `src` is not loaded. */
   @property({ attribute: false }) datos: Dataset | null = null;
 
@@ -102,6 +106,8 @@ export class AnexoTabla extends LitElement {
   @query('dialog') private dialogo!: HTMLDialogElement | null;
 
   private readonly data = new DatasetController(this);
+  // Registers itself with the element: re-renders it when a `lang` attribute changes.
+  protected readonly idioma = new IdiomaController(this);
   private readonly filtros = new FiltrosController(this);
   private readonly uid = `anexo-tabla-${++siguienteId}`;
   private claveFiltros = '';

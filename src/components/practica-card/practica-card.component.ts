@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
+import { IdiomaController } from '../../controllers/idioma-controller.js';
 import type { Bloque, Dataset, Herramienta, Practica } from '../../data/schema.js';
 import { resolveLang, type Lang } from '../../i18n/lang.js';
 import { formatearLista, formatearNumero } from '../../i18n/numeros.js';
@@ -65,6 +66,9 @@ export class PracticaCard extends LitElement {
   /** URL of another dataset (same schema) to use instead of the bundled one. */
   @property() src: string | null = null;
 
+  /** Milliseconds to wait for `src` before giving up with a clear message and a retry button. */
+  @property({ attribute: 'tiempo-limite', type: Number }) tiempoLimite = 15000;
+
   /** A validated dataset given by a parent element; when set, `src` is not loaded. */
   @property({ attribute: false }) datos: Dataset | null = null;
 
@@ -81,6 +85,8 @@ export class PracticaCard extends LitElement {
   @state() private definicionAbierta = false;
 
   private readonly data = new DatasetController(this);
+  // Registers itself with the element: re-renders it when a `lang` attribute changes.
+  protected readonly idioma = new IdiomaController(this);
   private readonly uid = `practica-card-${++siguienteId}`;
 
   protected override willUpdate(changed: PropertyValues<this>): void {

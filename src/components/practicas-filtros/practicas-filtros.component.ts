@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
+import { IdiomaController } from '../../controllers/idioma-controller.js';
 import { FiltrosController } from '../../controllers/filtros-controller.js';
 import { DIMENSIONES, facetas, opciones, type Dimension, type Filtros } from '../../data/filtros.js';
 import type { Dataset } from '../../data/schema.js';
@@ -57,6 +58,9 @@ export class PracticasFiltros extends LitElement {
   /** URL of another dataset (same schema) to use instead of the bundled one. */
   @property() src: string | null = null;
 
+  /** Milliseconds to wait for `src` before giving up with a clear message and a retry button. */
+  @property({ attribute: 'tiempo-limite', type: Number }) tiempoLimite = 15000;
+
   /** A validated dataset given by a parent element; when set, `src` is not loaded. */
   @property({ attribute: false }) datos: Dataset | null = null;
 
@@ -86,6 +90,8 @@ export class PracticasFiltros extends LitElement {
   @state() private abierto = false;
 
   private readonly data = new DatasetController(this);
+  // Registers itself with the element: re-renders it when a `lang` attribute changes.
+  protected readonly idioma = new IdiomaController(this);
   private readonly grupoCtl = new FiltrosController(this);
   private readonly uid = `practicas-filtros-${++siguienteId}`;
   private storeUrl: FiltrosStore | undefined;

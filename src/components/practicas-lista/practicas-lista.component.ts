@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
+import { IdiomaController } from '../../controllers/idioma-controller.js';
 import { FiltrosController } from '../../controllers/filtros-controller.js';
 import { filtrarPracticas } from '../../data/filtros.js';
 import type { Dataset, Practica } from '../../data/schema.js';
@@ -45,6 +46,9 @@ export class PracticasLista extends LitElement {
   /** URL of another dataset (same schema) to use instead of the bundled one. */
   @property() src: string | null = null;
 
+  /** Milliseconds to wait for `src` before giving up with a clear message and a retry button. */
+  @property({ attribute: 'tiempo-limite', type: Number }) tiempoLimite = 15000;
+
   /** A validated dataset given by a parent element; when set, `src` is not loaded. */
   @property({ attribute: false }) datos: Dataset | null = null;
 
@@ -76,6 +80,8 @@ export class PracticasLista extends LitElement {
   @state() private expandida = false;
 
   private readonly data = new DatasetController(this);
+  // Registers itself with the element: re-renders it when a `lang` attribute changes.
+  protected readonly idioma = new IdiomaController(this);
   private readonly filtros = new FiltrosController(this);
   private readonly uid = `practicas-lista-${++siguienteId}`;
 

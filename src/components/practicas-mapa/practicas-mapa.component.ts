@@ -1,6 +1,9 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+// styleMap sets properties through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it would block).
+import { styleMap } from 'lit/directives/style-map.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
+import { IdiomaController } from '../../controllers/idioma-controller.js';
 import { FiltrosController } from '../../controllers/filtros-controller.js';
 import { conteoPorRegion, type ConteoRegion } from '../../data/filtros.js';
 import type { Dataset } from '../../data/schema.js';
@@ -64,6 +67,9 @@ export class PracticasMapa extends LitElement {
   /** URL of another dataset (same schema) to use instead of the bundled one. */
   @property() src: string | null = null;
 
+  /** Milliseconds to wait for `src` before giving up with a clear message and a retry button. */
+  @property({ attribute: 'tiempo-limite', type: Number }) tiempoLimite = 15000;
+
   /** A validated dataset given by a parent element; when set, `src` is not loaded. */
   @property({ attribute: false }) datos: Dataset | null = null;
 
@@ -94,6 +100,8 @@ export class PracticasMapa extends LitElement {
   @state() private conFoco = false;
 
   private readonly data = new DatasetController(this);
+  // Registers itself with the element: re-renders it when a `lang` attribute changes.
+  protected readonly idioma = new IdiomaController(this);
   private readonly filtros = new FiltrosController(this);
   private readonly uid = `practicas-mapa-${++siguienteId}`;
 
@@ -212,7 +220,7 @@ export class PracticasMapa extends LitElement {
       part="tooltip"
       class="globo"
       aria-hidden="true"
-      style="left:${((x / ANCHO) * 100).toFixed(2)}%;top:${((y / ALTO) * 100).toFixed(2)}%"
+      style=${styleMap({ left: `${((x / ANCHO) * 100).toFixed(2)}%`, top: `${((y / ALTO) * 100).toFixed(2)}%` })}
     >
       <strong>${nombre}</strong>
       <span>${m.practicas(c.total, numero(c.total))}</span>
