@@ -36,6 +36,20 @@ export async function fixtureServer(ctx, next) {
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     ctx.type = 'application/json';
     ctx.body = dataset();
+  } else if (route === 'csp') {
+    // Every widget on a page with a strict Content-Security-Policy: no inline
+    // script or style, no eval. A same-origin listener records violations.
+    ctx.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'");
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><html lang="es-PE"><head><meta charset="utf-8">
+      <script src="/test/fixtures/csp-listener.js"></script>
+      <script type="module" src="/dist/practicas.js"></script></head><body>
+      <practicas-filtros grupo="csp"></practicas-filtros>
+      <practicas-mapa grupo="csp" region="08"></practicas-mapa>
+      <anexo-tabla grupo="csp"></anexo-tabla>
+      <practicas-lista grupo="csp" limite="2"></practicas-lista>
+      <practica-card practica-id="apurimac-sigei"></practica-card>
+      </body></html>`;
   } else if (route.startsWith('hits/')) {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(hits.get(route.slice('hits'.length)) ?? 0);

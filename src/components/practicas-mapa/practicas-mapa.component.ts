@@ -1,7 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-// styleMap sets properties through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it would block).
-import { styleMap } from 'lit/directives/style-map.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { IdiomaController } from '../../controllers/idioma-controller.js';
 import { FiltrosController } from '../../controllers/filtros-controller.js';
@@ -104,9 +102,18 @@ export class PracticasMapa extends LitElement {
   protected readonly idioma = new IdiomaController(this);
   private readonly filtros = new FiltrosController(this);
   private readonly uid = `practicas-mapa-${++siguienteId}`;
+  private posicionGlobo: [string, string] = ['0%', '0%'];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.filtros.sincronizar(changed);
+  }
+
+  protected override updated(): void {
+    const globo = this.renderRoot.querySelector<HTMLElement>('.globo');
+    if (globo) {
+      globo.style.setProperty('left', this.posicionGlobo[0]);
+      globo.style.setProperty('top', this.posicionGlobo[1]);
+    }
   }
 
   protected override render() {
@@ -216,12 +223,9 @@ export class PracticasMapa extends LitElement {
 
   private renderGlobo(id: string, nombre: string, c: ConteoRegion, m: Mensajes, numero: (n: number) => string) {
     const [x, y] = DEPARTAMENTOS[id].centro;
-    return html`<div
-      part="tooltip"
-      class="globo"
-      aria-hidden="true"
-      style=${styleMap({ left: `${((x / ANCHO) * 100).toFixed(2)}%`, top: `${((y / ALTO) * 100).toFixed(2)}%` })}
-    >
+    // Positioned in updated(), through the CSSOM: a strict Content-Security-Policy blocks style attributes.
+    this.posicionGlobo = [`${((x / ANCHO) * 100).toFixed(2)}%`, `${((y / ALTO) * 100).toFixed(2)}%`];
+    return html`<div part="tooltip" class="globo" aria-hidden="true">
       <strong>${nombre}</strong>
       <span>${m.practicas(c.total, numero(c.total))}</span>
       <span>${m.columnaBuenas}: ${numero(c['buena-practica'])} · ${m.columnaEnProceso}: ${numero(c['en-proceso'])}</span>
