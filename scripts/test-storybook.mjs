@@ -63,11 +63,20 @@ try {
       }
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async (disabled) => {
-        const result = await window.axe.run(document.querySelector('#storybook-root'), {
-          rules: Object.fromEntries(disabled.map((id) => [id, { enabled: false }])),
-          resultTypes: ['violations'],
-        });
-        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+        // Storybook's accessibility addon runs axe by itself after a story renders; one
+        // axe run at a time per page, so wait for it (up to 20 s) instead of failing.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            const result = await window.axe.run(document.querySelector('#storybook-root'), {
+              rules: Object.fromEntries(disabled.map((id) => [id, { enabled: false }])),
+              resultTypes: ['violations'],
+            });
+            return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+          } catch (error) {
+            if (!/already running/.test(String(error)) || attempt >= 100) throw error;
+            await new Promise((r) => setTimeout(r, 200));
+          }
+        }
       }, PAGE_LEVEL_RULES);
       problems.push(...violations.map((v) => `axe: ${v}`));
     } catch (error) {

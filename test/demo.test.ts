@@ -12,9 +12,14 @@ async function openDemo(query = ''): Promise<Document> {
   frame.style.height = '800px';
   frame.src = `/demo/index.html${query}`;
   document.body.append(frame);
-  await waitUntil(() => frame.contentDocument?.querySelector('anexo-tabla')?.shadowRoot?.querySelector('[part~="count"]'), 'the demo renders', {
-    timeout: 4000,
-  });
+  // The widgets render, and the page's own script (a later module) has filled the footer.
+  await waitUntil(
+    () =>
+      frame.contentDocument?.querySelector('anexo-tabla')?.shadowRoot?.querySelector('[part~="count"]') &&
+      frame.contentDocument.getElementById('fuente')?.textContent,
+    'the demo renders',
+    { timeout: 4000 },
+  );
   return frame.contentDocument!;
 }
 
