@@ -287,6 +287,31 @@ describe('embedding', () => {
     expect(watch.errors).to.deep.equal([]);
   });
 
+  it('follows a change of language at run time, on an ancestor or the document', async () => {
+    const g = nuevoGrupo();
+    const page = await fixture(`<div lang="es">${todos(g)}</div>`);
+    await listos(page);
+    const tabla = page.querySelector<Widget>('anexo-tabla')!;
+    expect(text(part(tabla, 'count'))).to.equal('31 de 31 prácticas');
+    page.setAttribute('lang', 'en');
+    const widgets = await listos(page);
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    expect(text(part(tabla, 'count'))).to.equal('31 of 31 practices');
+    expect(text(part(page.querySelector<Widget>('practicas-filtros')!, 'clear'))).to.equal('Clear filters');
+    expect(shadow(page.querySelector<Widget>('practica-card')!).textContent).to.contain('Implementing office');
+    page.removeAttribute('lang');
+    const docLang = document.documentElement.lang;
+    document.documentElement.lang = 'en-GB';
+    try {
+      await Promise.all(widgets.map((w) => w.updateComplete));
+      expect(text(part(tabla, 'count'))).to.equal('31 of 31 practices');
+    } finally {
+      document.documentElement.lang = docLang;
+    }
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    expect(text(part(tabla, 'count'))).to.equal('31 de 31 prácticas');
+  });
+
   describe('accessibility of a page with every widget', () => {
     afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
