@@ -33,6 +33,45 @@ for (const file of ['dist/practicas.js', 'dist/practicas.iife.js']) {
   record('bundle', `${file} brotli`, 'KB', [kb(brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length)]);
 }
 
+// What the bundle is made of: minified bytes per part (esbuild's metafile of the
+// same entry), with each part's share; gzip per part is shown for the parts that
+// stand alone (data, geometry), since gzip sizes of interleaved code do not add up.
+{
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [new URL('src/practicas.ts', root).pathname],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const inputs = Object.values(result.metafile.outputs)[0].inputs;
+  const parts = {};
+  for (const [file, { bytesInOutput }] of Object.entries(inputs)) {
+    const part = /zod/.test(file)
+      ? 'zod/mini'
+      : /node_modules\/(lit|lit-html|lit-element|@lit)/.test(file)
+        ? 'Lit (+ @lit/task)'
+        : /practicas\.json/.test(file)
+          ? 'data (31 practices)'
+          : /peru-departamentos/.test(file)
+            ? 'map geometry'
+            : /mensajes/.test(file)
+              ? 'interface strings (es, en)'
+              : 'own code (elements, styles, logic)';
+    parts[part] = (parts[part] ?? 0) + bytesInOutput;
+  }
+  const total = Object.values(parts).reduce((a, b) => a + b, 0);
+  for (const [part, bytes] of Object.entries(parts).sort((a, b) => b[1] - a[1])) {
+    record('bundle composition (minified)', `${part}: ${((bytes / total) * 100).toFixed(0)} %`, 'KB', [bytes / 1024]);
+  }
+  const alone = (file) => gzipSync(JSON.stringify(JSON.parse(readFileSync(new URL(file, root), 'utf8'))), { level: 9 }).length / 1024;
+  record('bundle composition (minified)', 'data alone, gzip', 'KB', [alone('data/practicas.json')]);
+  record('bundle composition (minified)', 'map geometry alone, gzip', 'KB', [alone('data/peru-departamentos.json')]);
+}
+
 const { server, url } = await startServer();
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
