@@ -132,7 +132,17 @@ export const baseStyles = css`
     padding: 0.35em 0.9em;
     border: 1px solid currentColor;
     border-radius: var(--_radio);
-    background: transparent;
+    color: var(--_enfasis);
+    background: var(--_fondo);
     min-height: 2.25rem;
+  }
+  .boton:disabled {
+    color: var(--_texto-2);
+    cursor: not-allowed;
+  }
+  /* Inside an alert, a button takes the alert's colours. */
+  .estado[role='alert'] .boton {
+    color: inherit;
+    background: transparent;
   }
 `;

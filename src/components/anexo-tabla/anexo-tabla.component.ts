@@ -10,6 +10,7 @@ import { resolveLang, type Lang } from '../../i18n/lang.js';
 import { MENSAJES, type Mensajes } from '../../i18n/mensajes.js';
 import { formatearNumero } from '../../i18n/numeros.js';
 import { baseStyles } from '../../styles/base.styles.js';
+import { ConDatos, ConFiltros } from '../shared/propiedades.js';
 import { renderAviso, renderSegunDatos } from '../shared/estados.js';
 import { anexoTablaStyles } from './anexo-tabla.styles.js';
 import { agrupar, COLUMNAS, contexto, filasACsv, leerColumnas, ordenar, valorCelda, type Columna, type Contexto, type Orden } from './modelo.js';
@@ -58,7 +59,7 @@ let siguienteId = 0;
  * @cssprop [--practicas-radio=0.5rem] - Corner radius.
  * @cssprop [--practicas-espacio=1rem] - Base spacing.
  */
-export class AnexoTabla extends LitElement {
+export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
   static override styles = [baseStyles, anexoTablaStyles];
 
   /** Columns to show, in order, comma-separated: `tema`, `practica`, `criterio`, `regiones`, `nivel`, `tipo`, `pagina`. Default: `tema,practica,criterio,regiones,nivel`. */
@@ -67,33 +68,11 @@ export class AnexoTabla extends LitElement {
   /** Rows rendered at first, and added by each "Mostrar más". */
   @property({ type: Number }) incremento = 100;
 
-  /** URL of another dataset (same schema) to use instead of the bundled one. */
-  @property() src: string | null = null;
 
-  /** Milliseconds to wait for `src` before giving up with a clear message and a retry button. */
-  @property({ attribute: 'tiempo-limite', type: Number }) tiempoLimite = 15000;
 
-  /** A validated dataset given by a parent element; when set, `src` is not loaded. */
-  @property({ attribute: false }) datos: Dataset | null = null;
 
-  /** Filter group this table belongs to; widgets of the same group share their filters. */
-  @property() grupo: string | null = null;
 
-  /** Presets the group's status filter: `buena-practica` or `en-proceso`. */
-  @property() tipo: string | null = null;
-  /** Presets the group's topic filter (a `temas` id, e.g. `salud`). */
-  @property() tema: string | null = null;
-  /** Presets the group's region filter (INEI ubigeo, e.g. `08`). */
-  @property() region: string | null = null;
-  /** Presets the group's level filter: `regional`, `provincial` or `municipal`. */
-  @property() nivel: string | null = null;
-  /** Presets the group's criterion filter (a `criterios` id). */
-  @property() criterio: string | null = null;
-  /** Presets the group's free-text search. */
-  @property() q: string | null = null;
 
-  /** Colour scheme: `auto` (follows the reader's system), `claro` or `oscuro`. */
-  @property({ reflect: true }) esquema: 'auto' | 'claro' | 'oscuro' = 'auto';
 
   /** Accessible name of the table's scrollable region (default «Tabla del Anexo 1 (desplazable)»); give each table its own when a page holds two. */
   @property() etiqueta: string | null = null;

@@ -13,14 +13,6 @@ export const anexoTablaStyles = css`
     margin-inline-end: auto;
     font-weight: 600;
   }
-  .boton {
-    color: var(--_enfasis);
-    background: var(--_fondo);
-  }
-  .boton:disabled {
-    color: var(--_texto-2);
-    cursor: not-allowed;
-  }
   .desplazable {
     overflow-x: auto;
     max-width: 100%;

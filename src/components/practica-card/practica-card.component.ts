@@ -7,6 +7,7 @@ import { resolveLang, type Lang } from '../../i18n/lang.js';
 import { formatearLista, formatearNumero } from '../../i18n/numeros.js';
 import { MENSAJES, type Mensajes } from '../../i18n/mensajes.js';
 import { baseStyles } from '../../styles/base.styles.js';
+import { ConDatos } from '../shared/propiedades.js';
 import { renderAviso, renderDesplegable, renderSegunDatos } from '../shared/estados.js';
 import { practicaCardStyles } from './practica-card.styles.js';
 
@@ -54,7 +55,7 @@ let siguienteId = 0;
  * @cssprop [--practicas-radio=0.5rem] - Corner radius.
  * @cssprop [--practicas-espacio=1rem] - Base spacing.
  */
-export class PracticaCard extends LitElement {
+export class PracticaCard extends ConDatos(LitElement) {
   static override styles = [baseStyles, practicaCardStyles];
 
   /** Id of the practice to show, from the dataset (e.g. `arequipa-anemia-cero`). */
@@ -63,14 +64,8 @@ export class PracticaCard extends LitElement {
   /** A practice record to show instead of looking one up by id. Replace it, do not mutate it. */
   @property({ attribute: false }) practica: Practica | null = null;
 
-  /** URL of another dataset (same schema) to use instead of the bundled one. */
-  @property() src: string | null = null;
 
-  /** Milliseconds to wait for `src` before giving up with a clear message and a retry button. */
-  @property({ attribute: 'tiempo-limite', type: Number }) tiempoLimite = 15000;
 
-  /** A validated dataset given by a parent element; when set, `src` is not loaded. */
-  @property({ attribute: false }) datos: Dataset | null = null;
 
   /** `completa` (default) shows everything; `compacta` shows title, badges, regions and objective. */
   @property({ reflect: true }) variante: 'completa' | 'compacta' = 'completa';
@@ -78,8 +73,6 @@ export class PracticaCard extends LitElement {
   /** Level (2–6) of the title as a heading, to fit the page's outline. */
   @property({ attribute: 'nivel-encabezado', type: Number }) nivelEncabezado = 3;
 
-  /** Colour scheme: `auto` (follows the reader's system), `claro` or `oscuro`. */
-  @property({ reflect: true }) esquema: 'auto' | 'claro' | 'oscuro' = 'auto';
 
   @state() private descripcionAbierta = false;
   @state() private definicionAbierta = false;

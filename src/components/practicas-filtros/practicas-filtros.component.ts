@@ -11,6 +11,7 @@ import { MENSAJES, type Mensajes } from '../../i18n/mensajes.js';
 import { formatearNumero } from '../../i18n/numeros.js';
 import { CLAVES_FILTRO, storeDeGrupo, type FiltrosStore } from '../../state/filtros-store.js';
 import { baseStyles } from '../../styles/base.styles.js';
+import { ConDatos, ConFiltros } from '../shared/propiedades.js';
 import { renderAviso, renderSegunDatos } from '../shared/estados.js';
 import { practicasFiltrosStyles } from './practicas-filtros.styles.js';
 
@@ -49,39 +50,17 @@ let siguienteId = 0;
  * @cssprop [--practicas-radio=0.5rem] - Corner radius.
  * @cssprop [--practicas-espacio=1rem] - Base spacing.
  */
-export class PracticasFiltros extends LitElement {
+export class PracticasFiltros extends ConFiltros(ConDatos(LitElement)) {
   static override styles = [baseStyles, practicasFiltrosStyles];
 
   /** Mirror the group's state into the page's query string (`history.replaceState`, other parameters kept) and restore it from there on load. Named groups use `grupo.clave` parameters. */
   @property({ attribute: 'sincronizar-url', type: Boolean }) sincronizarUrl = false;
 
-  /** URL of another dataset (same schema) to use instead of the bundled one. */
-  @property() src: string | null = null;
 
-  /** Milliseconds to wait for `src` before giving up with a clear message and a retry button. */
-  @property({ attribute: 'tiempo-limite', type: Number }) tiempoLimite = 15000;
 
-  /** A validated dataset given by a parent element; when set, `src` is not loaded. */
-  @property({ attribute: false }) datos: Dataset | null = null;
 
-  /** Filter group this bar drives; widgets of the same group share their filters. */
-  @property() grupo: string | null = null;
 
-  /** Presets the group's status filter: `buena-practica` or `en-proceso`. */
-  @property() tipo: string | null = null;
-  /** Presets the group's topic filter (a `temas` id, e.g. `salud`). */
-  @property() tema: string | null = null;
-  /** Presets the group's region filter (INEI ubigeo, e.g. `08`). */
-  @property() region: string | null = null;
-  /** Presets the group's level filter: `regional`, `provincial` or `municipal`. */
-  @property() nivel: string | null = null;
-  /** Presets the group's criterion filter (a `criterios` id). */
-  @property() criterio: string | null = null;
-  /** Presets the group's free-text search. */
-  @property() q: string | null = null;
 
-  /** Colour scheme: `auto` (follows the reader's system), `claro` or `oscuro`. */
-  @property({ reflect: true }) esquema: 'auto' | 'claro' | 'oscuro' = 'auto';
 
   /** Accessible name of the bar's search landmark (default «Filtrar prácticas»); give each bar its own when a page holds two catalogues. */
   @property() etiqueta: string | null = null;

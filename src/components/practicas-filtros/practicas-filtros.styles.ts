@@ -91,12 +91,4 @@ export const practicasFiltrosStyles = css`
     font-size: 0.875rem;
     min-height: 2rem;
   }
-  .boton {
-    color: var(--_enfasis);
-    background: var(--_fondo);
-  }
-  .boton:disabled {
-    color: var(--_texto-2);
-    cursor: not-allowed;
-  }
 `;

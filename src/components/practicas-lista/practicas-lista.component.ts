@@ -9,6 +9,7 @@ import { resolveLang, type Lang } from '../../i18n/lang.js';
 import { formatearNumero } from '../../i18n/numeros.js';
 import { MENSAJES } from '../../i18n/mensajes.js';
 import { baseStyles } from '../../styles/base.styles.js';
+import { ConDatos, ConFiltros } from '../shared/propiedades.js';
 import { renderAviso, renderSegunDatos } from '../shared/estados.js';
 import { practicasListaStyles } from './practicas-lista.styles.js';
 
@@ -34,7 +35,7 @@ let siguienteId = 0;
  * @cssprop [--practicas-espacio=1rem] - Gap between cards.
  * @cssprop [--practicas-color-enlace=#0b5394] - The "ver todas" button.
  */
-export class PracticasLista extends LitElement {
+export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
   static override styles = [baseStyles, practicasListaStyles];
 
   /** Comma-separated practice ids to show, exactly in that order (filters are then ignored). */
@@ -43,30 +44,10 @@ export class PracticasLista extends LitElement {
   /** Maximum number of cards shown at first; a "ver todas" button shows the rest. 0 or absent: no cap. */
   @property({ type: Number }) limite = 0;
 
-  /** URL of another dataset (same schema) to use instead of the bundled one. */
-  @property() src: string | null = null;
 
-  /** Milliseconds to wait for `src` before giving up with a clear message and a retry button. */
-  @property({ attribute: 'tiempo-limite', type: Number }) tiempoLimite = 15000;
 
-  /** A validated dataset given by a parent element; when set, `src` is not loaded. */
-  @property({ attribute: false }) datos: Dataset | null = null;
 
-  /** Filter group this list belongs to; widgets of the same group share their filters. */
-  @property() grupo: string | null = null;
 
-  /** Presets the group's status filter: `buena-practica` or `en-proceso`. */
-  @property() tipo: string | null = null;
-  /** Presets the group's topic filter (a `temas` id, e.g. `salud`). */
-  @property() tema: string | null = null;
-  /** Presets the group's region filter (INEI ubigeo, e.g. `08` for Cusco). */
-  @property() region: string | null = null;
-  /** Presets the group's level filter: `regional`, `provincial` or `municipal`. */
-  @property() nivel: string | null = null;
-  /** Presets the group's criterion filter (a `criterios` id, e.g. `innovacion`). */
-  @property() criterio: string | null = null;
-  /** Presets the group's free-text search. */
-  @property() q: string | null = null;
 
   /** Variant of the cards: `compacta` (default) or `completa`. */
   @property({ attribute: 'variante-tarjeta' }) varianteTarjeta: 'compacta' | 'completa' = 'compacta';
@@ -74,8 +55,6 @@ export class PracticasLista extends LitElement {
   /** Heading level (2–6) of the cards' titles. */
   @property({ attribute: 'nivel-encabezado', type: Number }) nivelEncabezado = 3;
 
-  /** Colour scheme: `auto` (follows the reader's system), `claro` or `oscuro`. */
-  @property({ reflect: true }) esquema: 'auto' | 'claro' | 'oscuro' = 'auto';
 
   @state() private expandida = false;
 

@@ -21,10 +21,6 @@ export const practicasListaStyles = css`
     display: flex;
     justify-content: center;
   }
-  .boton {
-    color: var(--_enfasis);
-    background: var(--_fondo);
-  }
   .vacio {
     text-align: center;
     padding: calc(var(--_espacio) * 1.5) var(--_espacio);

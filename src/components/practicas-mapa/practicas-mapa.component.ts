@@ -1,14 +1,14 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { IdiomaController } from '../../controllers/idioma-controller.js';
 import { FiltrosController } from '../../controllers/filtros-controller.js';
 import { conteoPorRegion, type ConteoRegion } from '../../data/filtros.js';
-import type { Dataset } from '../../data/schema.js';
 import { resolveLang, type Lang } from '../../i18n/lang.js';
 import { formatearNumero } from '../../i18n/numeros.js';
 import { MENSAJES, type Mensajes } from '../../i18n/mensajes.js';
 import { baseStyles } from '../../styles/base.styles.js';
+import { ConDatos, ConFiltros } from '../shared/propiedades.js';
 import { renderCargando, renderErrorCarga } from '../shared/estados.js';
 import { claseDe, clasesDeEscala, type Clase } from './escala.js';
 import { ALTO, ANCHO, DEPARTAMENTOS, NORTE_A_SUR, vecinoEnDireccion, type Direccion } from './geometria.js';
@@ -59,36 +59,14 @@ let siguienteId = 0;
  * @cssprop [--practicas-fuente=inherit] - Font family; inherits the page's by default.
  * @cssprop [--practicas-espacio=1rem] - Base spacing.
  */
-export class PracticasMapa extends LitElement {
+export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
   static override styles = [baseStyles, practicasMapaStyles];
 
-  /** URL of another dataset (same schema) to use instead of the bundled one. */
-  @property() src: string | null = null;
 
-  /** Milliseconds to wait for `src` before giving up with a clear message and a retry button. */
-  @property({ attribute: 'tiempo-limite', type: Number }) tiempoLimite = 15000;
 
-  /** A validated dataset given by a parent element; when set, `src` is not loaded. */
-  @property({ attribute: false }) datos: Dataset | null = null;
 
-  /** Filter group this map belongs to; widgets of the same group share their filters. */
-  @property() grupo: string | null = null;
 
-  /** Presets the group's region (INEI ubigeo, e.g. `08`): the map starts with it chosen. */
-  @property() region: string | null = null;
-  /** Presets the group's status filter: `buena-practica` or `en-proceso`. */
-  @property() tipo: string | null = null;
-  /** Presets the group's topic filter (a `temas` id). */
-  @property() tema: string | null = null;
-  /** Presets the group's level filter: `regional`, `provincial` or `municipal`. */
-  @property() nivel: string | null = null;
-  /** Presets the group's criterion filter (a `criterios` id). */
-  @property() criterio: string | null = null;
-  /** Presets the group's free-text search. */
-  @property() q: string | null = null;
 
-  /** Colour scheme: `auto` (follows the reader's system), `claro` or `oscuro`. */
-  @property({ reflect: true }) esquema: 'auto' | 'claro' | 'oscuro' = 'auto';
 
   /** The region under the pointer. */
   @state() private sobre: string | null = null;
