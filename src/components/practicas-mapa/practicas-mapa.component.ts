@@ -3,7 +3,8 @@ import { state } from 'lit/decorators.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { IdiomaController } from '../../controllers/idioma-controller.js';
 import { FiltrosController } from '../../controllers/filtros-controller.js';
-import { conteoPorRegion, type ConteoRegion } from '../../data/filtros.js';
+import { conteoPorRegion, type ConteoRegion, type Filtros } from '../../data/filtros.js';
+import type { Dataset } from '../../data/schema.js';
 import { resolveLang, type Lang } from '../../i18n/lang.js';
 import { formatearNumero } from '../../i18n/numeros.js';
 import { MENSAJES, type Mensajes } from '../../i18n/mensajes.js';
@@ -81,6 +82,7 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
   private readonly filtros = new FiltrosController(this);
   private readonly uid = `practicas-mapa-${++siguienteId}`;
   private posicionGlobo: [string, string] = ['0%', '0%'];
+  private conteoPrevio: { datos: Dataset; filtros: Readonly<Filtros>; conteo: Record<string, ConteoRegion> } | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.filtros.sincronizar(changed);
@@ -98,7 +100,7 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
     const lang = resolveLang(this);
     const m = MENSAJES[lang];
     const datos = this.data.value;
-    const conteo = datos ? conteoPorRegion(datos, this.filtros.filtros) : undefined;
+    const conteo = datos ? this.conteo(datos, this.filtros.filtros) : undefined;
     const clases = clasesDeEscala(conteo ? Math.max(0, ...Object.values(conteo).map((c) => c.total)) : 0);
     const seleccion = datos ? (this.filtros.filtros.region ?? null) : null;
     const nombres = new Map(datos?.regiones.map((r) => [r.ubigeo, r.nombre]));
@@ -169,6 +171,19 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
       </figcaption>
       ${conteo ? this.renderTabla(conteo, nombres, m, numero, lang) : nothing}
     </figure>`;
+  }
+
+  /**
+   * Counts per region, kept for the last dataset and filter state: hover and
+   * focus re-render the map, and must not re-filter a large catalogue each time.
+   * The filter state is a frozen object replaced on every change.
+   */
+  private conteo(datos: Dataset, filtros: Readonly<Filtros>): Record<string, ConteoRegion> {
+    const previo = this.conteoPrevio;
+    if (previo && previo.datos === datos && previo.filtros === filtros) return previo.conteo;
+    const conteo = conteoPorRegion(datos, filtros);
+    this.conteoPrevio = { datos, filtros, conteo };
+    return conteo;
   }
 
   private etiqueta(nombre: string, c: ConteoRegion, m: Mensajes, numero: (n: number) => string): string {
