@@ -41,14 +41,35 @@ export function terminos(q: string | undefined): string[] {
   return q ? normalizar(q).split(' ').filter(Boolean) : [];
 }
 
-// Searchable text of every practice, built once per dataset, on the first search.
-const indices = new WeakMap<Dataset, Map<Practica, string>>();
+/**
+ * What filtering remembers of a dataset: the searchable text of every practice
+ * (built on the first search, or ahead of it by `prepararBusqueda`), and the
+ * last few text searches. A dataset is treated as immutable; one whose list of
+ * practices was replaced or resized starts afresh.
+ */
+interface Memoria {
+  practicas: readonly Practica[];
+  total: number;
+  textos?: Map<Practica, string>;
+  busquedas: { clave: string; words: readonly string[]; practicas: readonly Practica[] }[];
+}
+const memorias = new WeakMap<Dataset, Memoria>();
+const BUSQUEDAS_RECORDADAS = 8;
+
+function memoria(dataset: Dataset): Memoria {
+  let m = memorias.get(dataset);
+  if (!m || m.practicas !== dataset.practicas || m.total !== dataset.practicas.length) {
+    m = { practicas: dataset.practicas, total: dataset.practicas.length, busquedas: [] };
+    memorias.set(dataset, m);
+  }
+  return m;
+}
 
 function indice(dataset: Dataset): Map<Practica, string> {
-  let index = indices.get(dataset);
-  if (!index) {
+  const m = memoria(dataset);
+  if (!m.textos) {
     const nombres = new Map(dataset.regiones.map((r) => [r.ubigeo, r.nombre]));
-    index = new Map(
+    m.textos = new Map(
       dataset.practicas.map((p) => [
         p,
         normalizar(
@@ -64,9 +85,8 @@ function indice(dataset: Dataset): Map<Practica, string> {
         ),
       ]),
     );
-    indices.set(dataset, index);
   }
-  return index;
+  return m.textos;
 }
 
 /**
@@ -97,18 +117,34 @@ function cumple(p: Practica, dim: Dimension, wanted: string | undefined): boolea
   return !wanted || valores(p, dim).includes(wanted);
 }
 
-function cumpleTexto(dataset: Dataset, p: Practica, words: string[]): boolean {
-  if (words.length === 0) return true;
-  const text = indice(dataset).get(p) ?? '';
-  return words.every((w) => text.includes(w));
+/**
+ * The practices whose text holds every word, in dataset order. The text scan is
+ * the costly part of filtering a large catalogue, so its last few results are
+ * kept per dataset: the linked widgets of a page ask for the same words in one
+ * update, and a reader who types on ("agu" after "ag") narrows a previous
+ * result instead of scanning the whole catalogue again.
+ */
+function coincidenTexto(dataset: Dataset, words: readonly string[]): readonly Practica[] {
+  if (words.length === 0) return dataset.practicas;
+  const index = indice(dataset);
+  const { busquedas } = memoria(dataset);
+  const clave = words.join(' ');
+  const previa = busquedas.find((b) => b.clave === clave);
+  if (previa) return previa.practicas;
+  // Every earlier word inside one of the new words: the new result is a subset of the earlier one.
+  const base = busquedas.find((b) => b.words.every((w) => words.some((nueva) => nueva.includes(w))));
+  const practicas = (base?.practicas ?? dataset.practicas).filter((p) => {
+    const text = index.get(p) ?? '';
+    return words.every((w) => text.includes(w));
+  });
+  busquedas.unshift({ clave, words, practicas });
+  busquedas.length = Math.min(busquedas.length, BUSQUEDAS_RECORDADAS);
+  return practicas;
 }
 
 /** The practices that match every filter, in dataset order. */
 export function filtrarPracticas(dataset: Dataset, filtros: Filtros = {}): Practica[] {
-  const words = terminos(filtros.q);
-  return dataset.practicas.filter(
-    (p) => DIMENSIONES.every((dim) => cumple(p, dim, filtros[dim])) && cumpleTexto(dataset, p, words),
-  );
+  return coincidenTexto(dataset, terminos(filtros.q)).filter((p) => DIMENSIONES.every((dim) => cumple(p, dim, filtros[dim])));
 }
 
 /** Every option of a dimension, from the dataset's catalogues. */
@@ -137,9 +173,7 @@ export function facetas(dataset: Dataset, filtros: Filtros = {}): Facetas {
   for (const dim of DIMENSIONES) {
     result[dim] = Object.fromEntries(opciones(dataset, dim).map((o) => [o, 0]));
   }
-  const words = terminos(filtros.q);
-  for (const p of dataset.practicas) {
-    if (!cumpleTexto(dataset, p, words)) continue;
+  for (const p of coincidenTexto(dataset, terminos(filtros.q))) {
     const failing = DIMENSIONES.filter((dim) => !cumple(p, dim, filtros[dim]));
     if (failing.length > 1) continue;
     if (failing.length === 0) result.total++;

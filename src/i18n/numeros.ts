@@ -6,11 +6,13 @@ const numeros = new Map<Lang, Intl.NumberFormat>();
 const listas = new Map<Lang, Intl.ListFormat>();
 
 /**
- * A number in the reader's locale. Integers below 1000 print the same in
- * every supported locale (no grouping, no decimals), so they skip Intl.
+ * A number in the reader's locale. Whole numbers, the counts every widget
+ * shows, skip Intl: es-PE and en both write them with a comma every three
+ * digits ("10,000"), and a test holds that against Intl for both locales.
+ * Creating the first Intl.NumberFormat of a page costs about 15 ms.
  */
 export function formatearNumero(n: number, lang: Lang): string {
-  if (Number.isInteger(n) && n >= 0 && n < 1000) return String(n);
+  if (Number.isSafeInteger(n) && n >= 0) return n < 1000 ? String(n) : String(n).replace(/\B(?=(\d{3})+$)/g, ',');
   let f = numeros.get(lang);
   if (!f) numeros.set(lang, (f = new Intl.NumberFormat(LOCALES[lang])));
   return f.format(n);

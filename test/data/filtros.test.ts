@@ -42,6 +42,42 @@ describe('filter functions', () => {
     });
   });
 
+  describe('remembered searches (typing on narrows the previous result)', () => {
+    // A fresh copy of the dataset has no remembered searches: the reference result.
+    const fresco = (q: string, filtros: Filtros = {}) => filtrarPracticas(structuredClone(d), { ...filtros, q }).map((p) => p.id);
+
+    it('give exactly what a fresh scan gives, typing on, deleting and changing words', () => {
+      const tecleado = 'agua riego';
+      const consultas = [...tecleado].map((_, i) => tecleado.slice(0, i + 1));
+      // Typing on, then deleting back, then a word that is not an extension, then two words in the other order.
+      for (const q of [...consultas, ...[...consultas].reverse(), 'salud', 'sal', 'riego agua', 'agua riego x', 'aguas', '']) {
+        expect(ids({ q }), JSON.stringify(q)).to.deep.equal(fresco(q));
+        expect(ids({ q, tipo: 'en-proceso' }), `${JSON.stringify(q)} en proceso`).to.deep.equal(fresco(q, { tipo: 'en-proceso' }));
+      }
+      expect(fresco('agua')).to.not.be.empty;
+    });
+
+    it('hand out a new array each time: changing one result changes no later one', () => {
+      const primera = filtrarPracticas(d, { q: 'gobierno' });
+      const cuantas = primera.length;
+      primera.length = 0;
+      expect(filtrarPracticas(d, { q: 'gobierno' })).to.have.length(cuantas);
+      expect(cuantas).to.be.greaterThan(0);
+    });
+
+    it('start afresh for a dataset whose list of practices was replaced', () => {
+      const copia = structuredClone(d);
+      const antes = filtrarPracticas(copia, { q: 'anemia' }).map((p) => p.id);
+      expect(antes).to.not.be.empty;
+      copia.practicas = copia.practicas.filter((p) => !antes.includes(p.id));
+      expect(filtrarPracticas(copia, { q: 'anemia' })).to.deep.equal([]);
+      expect(facetas(copia, { q: 'anemia' }).total).to.equal(0);
+      // A practice that was not there when the searchable text was built is searched too.
+      copia.practicas = [...copia.practicas, { ...copia.practicas[0], id: 'agregada', titulo: 'Práctica xyzzy' }];
+      expect(filtrarPracticas(copia, { q: 'XYZZY' }).map((p) => p.id)).to.deep.equal(['agregada']);
+    });
+  });
+
   describe('dimension filters', () => {
     it('filters by tipo, tema, nivel and criterio', () => {
       expect(ids({ tipo: 'en-proceso' })).to.have.length(13);

@@ -7,7 +7,15 @@ describe('number and list formatting', () => {
     for (const lang of ['es', 'en'] as const) {
       const intl = new Intl.NumberFormat(LOCALES[lang]);
       for (let n = 0; n < 1000; n++) expect(formatearNumero(n, lang)).to.equal(intl.format(n));
-      for (const n of [1000, 10000, 1234567, 0.3, -5, 2.5]) expect(formatearNumero(n, lang)).to.equal(intl.format(n));
+      // Whole numbers take a fast path that must agree with Intl at every length.
+      for (let digits = 4; digits <= 16; digits++) {
+        for (const n of [10 ** (digits - 1), 10 ** digits - 1, Math.floor(10 ** (digits - 1) * 1.2345)]) {
+          expect(formatearNumero(n, lang), String(n)).to.equal(intl.format(n));
+        }
+      }
+      for (const n of [1000, 10000, 1234567, Number.MAX_SAFE_INTEGER, 0.3, -5, -12345, 2.5, 12345.678]) {
+        expect(formatearNumero(n, lang), String(n)).to.equal(intl.format(n));
+      }
     }
     expect(formatearNumero(10000, 'es')).to.equal('10,000');
     expect(formatearNumero(0.3, 'es')).to.equal('0.3');
