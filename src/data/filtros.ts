@@ -113,8 +113,17 @@ export function valores(p: Practica, dim: Dimension): readonly string[] {
   }
 }
 
+// Called for every practice and dimension of a large catalogue: no allocation.
 function cumple(p: Practica, dim: Dimension, wanted: string | undefined): boolean {
-  return !wanted || valores(p, dim).includes(wanted);
+  if (!wanted) return true;
+  switch (dim) {
+    case 'region':
+      return p.regiones.includes(wanted);
+    case 'nivel':
+      return p.niveles.some((n) => n.nivel === wanted);
+    default:
+      return p[dim] === wanted;
+  }
 }
 
 /**
@@ -202,9 +211,14 @@ export interface ConteoRegion {
 export function conteoPorRegion(dataset: Dataset, filtros: Filtros = {}): Record<string, ConteoRegion> {
   const conteo: Record<string, ConteoRegion> = {};
   for (const r of dataset.regiones) conteo[r.ubigeo] = { total: 0, 'buena-practica': 0, 'en-proceso': 0 };
-  for (const p of filtrarPracticas(dataset, { ...filtros, region: undefined })) {
-    for (const region of new Set(p.regiones)) {
-      const c = (conteo[region] ??= { total: 0, 'buena-practica': 0, 'en-proceso': 0 });
+  const otras = DIMENSIONES.filter((dim) => dim !== 'region' && filtros[dim]);
+  for (const p of coincidenTexto(dataset, terminos(filtros.q))) {
+    if (!otras.every((dim) => cumple(p, dim, filtros[dim]))) continue;
+    const { regiones } = p;
+    for (let i = 0; i < regiones.length; i++) {
+      // A region listed twice in one practice counts once.
+      if (i > 0 && regiones.indexOf(regiones[i]) !== i) continue;
+      const c = (conteo[regiones[i]] ??= { total: 0, 'buena-practica': 0, 'en-proceso': 0 });
       c.total++;
       c[p.tipo]++;
     }

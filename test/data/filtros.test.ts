@@ -184,5 +184,18 @@ describe('filter functions', () => {
       for (const [region, conteo] of Object.entries(c)) expect(conteo.total).to.equal(f.region[region]);
       expect(Object.values(c).every((r) => r['en-proceso'] === 0)).to.equal(true);
     });
+
+    it('agree with the region facet for every single filter, and count a region listed twice once', () => {
+      const casos: Filtros[] = [{}, { nivel: 'municipal' }, { tema: 'salud' }, { criterio: 'innovacion' }, { tipo: 'en-proceso', q: 'region' }];
+      for (const filtros of casos) {
+        const c = conteoPorRegion(d, filtros);
+        const f = facetas(d, filtros);
+        for (const [region, conteo] of Object.entries(c)) expect(conteo.total, `${JSON.stringify(filtros)} ${region}`).to.equal(f.region[region]);
+      }
+      const copia = structuredClone(d);
+      copia.practicas[0].regiones = [copia.practicas[0].regiones[0], copia.practicas[0].regiones[0]];
+      const region = copia.practicas[0].regiones[0];
+      expect(conteoPorRegion(copia)[region].total).to.equal(conteoPorRegion(d)[region].total);
+    });
   });
 });
