@@ -31,7 +31,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
-    files: ['demo/**/*.js', 'test/fixtures/*.js'],
+    files: ['demo/**/*.js', 'bench/**/*.js', 'test/fixtures/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -21,11 +21,16 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-async function handle(req, res) {
+// `mounts` maps a URL prefix ("/vendor/leaflet/") to a directory served read-only
+// under it; the benchmark uses it for its peers' files. None by default.
+const handler = (mounts) => async (req, res) => {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-  const relative = pathname === '/' ? 'demo/index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
-  const file = normalize(join(root, relative));
-  if (!file.startsWith(root) || relative.split('/').some((part) => part.startsWith('.') || part === 'node_modules')) {
+  const mount = Object.keys(mounts).find((prefix) => pathname.startsWith(prefix));
+  const base = mount ? mounts[mount] : root;
+  const relative = pathname === '/' ? 'demo/index.html' : decodeURIComponent(pathname.slice(mount?.length ?? 0)).replace(/^\/+/, '');
+  const file = normalize(join(base, relative));
+  const outside = !file.startsWith(base.endsWith(sep) ? base : base + sep);
+  if (outside || relative.split('/').some((part) => part.startsWith('.') || (!mount && part === 'node_modules'))) {
     res.writeHead(403).end('Forbidden');
     return;
   }
@@ -39,11 +44,14 @@ async function handle(req, res) {
     res.writeHead(missing ? 404 : 500, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end(missing ? `Not found: ${pathname}` : 'Server error');
   }
-}
+};
 
-/** Starts the server; port 0 picks a free one. Resolves with the server and its base URL. */
-export function startServer({ port = 0, host = '127.0.0.1' } = {}) {
-  const server = createServer(handle);
+/**
+ * Starts the server; port 0 picks a free one. `mounts` adds directories under URL
+ * prefixes. Resolves with the server and its base URL.
+ */
+export function startServer({ port = 0, host = '127.0.0.1', mounts = {} } = {}) {
+  const server = createServer(handler(mounts));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve({ server, url: `http://${host}:${server.address().port}` }));

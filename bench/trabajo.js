@@ -1,0 +1,348 @@
+// The work the benchmark times, in the page (bench/trabajo.html), for our widgets
+// and for the peers a webmaster would embed instead: Grid.js and Tabulator for the
+// table, Leaflet for the map. scripts/bench.mjs opens one fresh page per measure,
+// calls `preparar`, then one of the scenarios below, and reads heap sizes between
+// the calls. Every time is main-thread wall time in ms, from the start of the work
+// to the end of the first frame painted with its result.
+import * as mod from '/dist/practicas.js';
+import { catalogoSintetico } from '/scripts/lib/sintetico.mjs';
+
+/** Resolves after the next frame has been painted (a task after its rAF). */
+export const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** Time from `t0` to the end of the first frame painted once `selector` matches under `root`. */
+export function hastaQueAparezca(root, selector, t0) {
+  return new Promise((resolve) => {
+    const listo = async () => {
+      observer.disconnect();
+      await frame();
+      resolve(performance.now() - t0);
+    };
+    const observer = new MutationObserver(() => {
+      if (root.querySelector(selector)) listo();
+    });
+    if (root.querySelector(selector)) listo();
+    else observer.observe(root, { childList: true, subtree: true });
+  });
+}
+
+/**
+ * Time from `t0` to the end of the frame painted after the last change under
+ * `roots` (DOM nodes, attributes or text), once nothing has changed for `quietud`
+ * ms: the same "result on screen" rule for every library, whether it renders
+ * synchronously, in microtasks, after a debounce or in chunks. A change that
+ * touches nothing is timed to the next frame.
+ */
+export function hastaAsentarse(roots, t0, quietud = 120) {
+  return new Promise((resolve) => {
+    let cambios = 0;
+    let pintado = null;
+    const marcar = (n) =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (n === cambios) pintado = performance.now();
+        }, 0),
+      );
+    const observer = new MutationObserver(() => {
+      pintado = null;
+      marcar(++cambios);
+    });
+    for (const root of roots) observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+    marcar(0);
+    const revisar = () => {
+      if (pintado !== null && performance.now() - pintado >= quietud) {
+        observer.disconnect();
+        resolve(pintado - t0);
+      } else if (performance.now() - t0 > 30_000) {
+        observer.disconnect();
+        resolve(Number.NaN);
+      } else setTimeout(revisar, 10);
+    };
+    setTimeout(revisar, quietud);
+  });
+}
+
+const cargarScript = (src) =>
+  new Promise((resolve, reject) => {
+    const s = Object.assign(document.createElement('script'), { src, onload: resolve, onerror: reject });
+    document.head.append(s);
+  });
+const cargarCss = (href) =>
+  new Promise((resolve, reject) => {
+    const l = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, onload: resolve, onerror: reject });
+    document.head.append(l);
+  });
+
+const estado = {};
+
+/**
+ * The dataset for `n` practices (31: the bundled catalogue; else a seeded
+ * synthetic one), loaded the way each implementation needs it, outside the timing.
+ */
+export async function preparar(n, impl, geo) {
+  const base = mod.bundledDataset();
+  estado.datos = n === base.practicas.length ? base : mod.parseDataset(catalogoSintetico(base, n, 1));
+  estado.geo = geo;
+  if (impl === 'gridjs') {
+    await cargarCss('/vendor/gridjs/theme/mermaid.min.css');
+    estado.Grid = (await import('/vendor/gridjs/gridjs.production.es.min.js')).Grid;
+  } else if (impl === 'tabulator') {
+    await cargarCss('/vendor/tabulator/css/tabulator.min.css');
+    estado.Tabulator = (await import('/vendor/tabulator/js/tabulator_esm.min.mjs')).TabulatorFull;
+  } else if (impl === 'leaflet') {
+    await cargarCss('/vendor/leaflet/leaflet.css');
+    await cargarScript('/vendor/leaflet/leaflet.js');
+  }
+  await frame();
+  return estado.datos.practicas.length;
+}
+
+/** The rows a peer's table shows: the same five columns as ours, the same labels. */
+function filasPlanas(datos) {
+  const temas = new Map(datos.temas.map((t) => [t.id, t.nombre]));
+  const criterios = new Map(datos.criterios.map((c) => [c.id, c.nombre]));
+  const regiones = new Map(datos.regiones.map((r) => [r.ubigeo, r.nombre]));
+  const lista = new Intl.ListFormat('es-PE', { type: 'conjunction' });
+  return datos.practicas.map((p) => ({
+    tema: temas.get(p.tema),
+    practica: p.tituloAnexo,
+    criterio: criterios.get(p.criterio),
+    regiones: lista.format(p.regiones.map((r) => regiones.get(r))),
+    nivel: p.nivelTexto,
+  }));
+}
+const COLUMNAS = [
+  ['tema', 'Tema'],
+  ['practica', 'Práctica'],
+  ['criterio', 'Criterio'],
+  ['regiones', 'Regiones'],
+  ['nivel', 'Nivel de gobierno'],
+];
+
+function contenedor(ancho = 1000) {
+  const div = document.createElement('div');
+  div.style.width = `${ancho}px`;
+  document.body.append(div);
+  return div;
+}
+
+// --- The table: <anexo-tabla>, Grid.js (pagination off, its search box), Tabulator (its filters).
+
+export async function tablaPrimerasFilas(impl) {
+  const { datos } = estado;
+  const t0 = performance.now();
+  if (impl === 'nuestro') {
+    const el = document.createElement('anexo-tabla');
+    el.grupo = 'bench';
+    el.datos = datos;
+    document.body.append(el);
+    estado.tabla = { raices: [el.shadowRoot], buscar: (q) => mod.storeDeGrupo('bench').actualizar({ q }) };
+    return hastaQueAparezca(el.shadowRoot, 'tr[data-practica-id]', t0);
+  }
+  const div = contenedor();
+  const data = filasPlanas(datos);
+  if (impl === 'gridjs') {
+    new estado.Grid({
+      columns: COLUMNAS.map(([id, name]) => ({ id, name })),
+      data,
+      search: true,
+      sort: true,
+      pagination: false,
+    }).render(div);
+    const input = () => div.querySelector('input.gridjs-search-input');
+    estado.tabla = {
+      raices: [div],
+      buscar: (q) => {
+        input().value = q;
+        input().dispatchEvent(new Event('input', { bubbles: true }));
+      },
+    };
+    return hastaQueAparezca(div, 'td.gridjs-td', t0);
+  }
+  if (impl === 'tabulator') {
+    // Tabulator has no search box: a text input over its own filter engine, a
+    // case-insensitive "like" on any column, as its documentation shows.
+    const input = document.createElement('input');
+    input.type = 'search';
+    const tabla = document.createElement('div');
+    div.append(input, tabla);
+    const table = new estado.Tabulator(tabla, {
+      data,
+      columns: COLUMNAS.map(([field, title]) => ({ field, title })),
+      layout: 'fitColumns',
+      height: 600,
+      pagination: false,
+    });
+    input.addEventListener('input', () => {
+      if (input.value) table.setFilter([COLUMNAS.map(([field]) => ({ field, type: 'like', value: input.value }))]);
+      else table.clearFilter();
+    });
+    estado.tabla = {
+      raices: [div],
+      buscar: (q) => {
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+    };
+    return hastaQueAparezca(div, '.tabulator-row', t0);
+  }
+  throw new Error(`unknown table: ${impl}`);
+}
+
+/** A search keystroke (the query typed so far) to the painted, settled result. */
+export async function tablaBusqueda(q) {
+  const t0 = performance.now();
+  estado.tabla.buscar(q);
+  return hastaAsentarse(estado.tabla.raices, t0);
+}
+
+// --- The map: <practicas-mapa>, and Leaflet with INEI's GeoJSON (SVG renderer, no tiles).
+
+const COLORES = ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'];
+function contarPorRegion(datos, tipo) {
+  const cuenta = new Map();
+  for (const p of datos.practicas) {
+    if (tipo && p.tipo !== tipo) continue;
+    for (const r of p.regiones) cuenta.set(r, (cuenta.get(r) ?? 0) + 1);
+  }
+  return cuenta;
+}
+/** Zero, then up to five classes of equal width over 1…max: the scale ours uses. */
+function clases(maximo) {
+  const n = Math.min(5, maximo);
+  const lista = [{ color: COLORES[0], desde: 0, hasta: 0 }];
+  for (let i = 0; i < n; i++) {
+    lista.push({ color: COLORES[1 + i], desde: 1 + Math.floor((i * maximo) / n), hasta: Math.floor(((i + 1) * maximo) / n) });
+  }
+  return lista;
+}
+
+export async function mapaPrimero(impl) {
+  const { datos } = estado;
+  const t0 = performance.now();
+  if (impl === 'nuestro') {
+    const el = document.createElement('practicas-mapa');
+    el.grupo = 'bench';
+    el.datos = datos;
+    document.body.append(el);
+    estado.mapa = { raices: [el.shadowRoot], cambiar: (tipo) => mod.storeDeGrupo('bench').actualizar({ tipo }) };
+    return hastaQueAparezca(el.shadowRoot, 'path[data-ubigeo]', t0);
+  }
+  if (impl === 'leaflet') {
+    // A choropleth as Leaflet's own tutorial builds one (leafletjs.com/examples/choropleth):
+    // a GeoJSON layer styled by count, and a legend control with the classes, here
+    // also saying how many regions fall in each, as ours does. No tiles.
+    const { L } = window;
+    const div = contenedor(760);
+    div.style.height = '900px';
+    const map = L.map(div, { renderer: L.svg(), zoomControl: false, attributionControl: false, zoomSnap: 0 });
+    const leyenda = L.control({ position: 'bottomright' });
+    leyenda.onAdd = () => L.DomUtil.create('div', 'info legend');
+    const pintar = (tipo) => {
+      const cuenta = contarPorRegion(datos, tipo);
+      const escala = clases(Math.max(0, ...cuenta.values()));
+      const clase = (n = 0) => escala.find((c) => n >= c.desde && n <= c.hasta) ?? escala.at(-1);
+      const porClase = new Map();
+      for (const f of estado.geo.features) {
+        const c = clase(cuenta.get(f.properties.FIRST_IDDP));
+        porClase.set(c, (porClase.get(c) ?? 0) + 1);
+      }
+      leyenda.getContainer().innerHTML = escala
+        .map((c) => `<i style="background:${c.color}"></i> ${c.desde === c.hasta ? c.desde : `${c.desde}–${c.hasta}`} · ${porClase.get(c) ?? 0} regiones<br>`)
+        .join('');
+      return (f) => ({ fillColor: clase(cuenta.get(f.properties.FIRST_IDDP)).color, fillOpacity: 1, color: '#555', weight: 0.8 });
+    };
+    leyenda.addTo(map);
+    const capa = L.geoJSON(estado.geo, { style: pintar('') });
+    map.fitBounds(capa.getBounds());
+    capa.addTo(map);
+    estado.mapa = {
+      raices: [div],
+      cambiar: (tipo) => {
+        const estilo = pintar(tipo);
+        capa.eachLayer((l) => l.setStyle(estilo(l.feature)));
+      },
+    };
+    return hastaQueAparezca(div, 'path', t0);
+  }
+  throw new Error(`unknown map: ${impl}`);
+}
+
+/** A filter change (status) to the recoloured, painted map. */
+export async function mapaRecolor(tipo) {
+  const t0 = performance.now();
+  estado.mapa.cambiar(tipo);
+  return hastaAsentarse(estado.mapa.raices, t0);
+}
+
+// --- Our list (no peer), and the four widgets linked in one group.
+
+export async function listaPrimera(_impl, limite) {
+  const t0 = performance.now();
+  const el = document.createElement('practicas-lista');
+  el.grupo = 'bench';
+  el.limite = limite;
+  el.datos = estado.datos;
+  document.body.append(el);
+  await el.updateComplete;
+  const tarjetas = [...el.shadowRoot.querySelectorAll('practica-card')];
+  await Promise.all(tarjetas.map((t) => t.updateComplete));
+  await frame();
+  return performance.now() - t0;
+}
+
+/** Every Lit element under `root`, in shadow roots too. */
+function elementosLit(root, acc = []) {
+  for (const el of root.querySelectorAll('*')) {
+    if ('updateComplete' in el) acc.push(el);
+    if (el.shadowRoot) elementosLit(el.shadowRoot, acc);
+  }
+  return acc;
+}
+async function todoActualizado() {
+  // Updates can schedule updates (a list renders cards): settle until none is pending.
+  for (;;) {
+    const pendientes = elementosLit(document).filter((el) => el.isUpdatePending);
+    if (!pendientes.length) return;
+    await Promise.all(pendientes.map((el) => el.updateComplete));
+  }
+}
+
+export async function enlazadosPrimero(_impl, limite) {
+  const t0 = performance.now();
+  const pagina = document.createElement('main');
+  pagina.style.width = '1000px';
+  for (const tag of ['practicas-filtros', 'practicas-mapa', 'practicas-lista', 'anexo-tabla']) {
+    const el = document.createElement(tag);
+    el.grupo = 'enlazados';
+    el.datos = estado.datos;
+    if (tag === 'practicas-lista') el.limite = limite;
+    pagina.append(el);
+  }
+  document.body.append(pagina);
+  await todoActualizado();
+  await frame();
+  estado.busqueda = pagina.querySelector('practicas-filtros').shadowRoot.querySelector('input[type="search"]');
+  return performance.now() - t0;
+}
+
+/** A keystroke in the filter bar's search box to the frame painted with every linked widget updated. */
+export async function enlazadosBusqueda(q) {
+  const t0 = performance.now();
+  estado.busqueda.value = q;
+  estado.busqueda.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+  await todoActualizado();
+  await frame();
+  return performance.now() - t0;
+}
+
+window.bench = {
+  preparar,
+  tablaPrimerasFilas,
+  tablaBusqueda,
+  mapaPrimero,
+  mapaRecolor,
+  listaPrimera,
+  enlazadosPrimero,
+  enlazadosBusqueda,
+};
