@@ -119,6 +119,15 @@ const COLUMNAS = [
   ['nivel', 'Nivel de gobierno'],
 ];
 
+/** One of our widgets, on the bundled or synthetic data, in the benchmark's group. */
+function nuestro(tag) {
+  const el = document.createElement(tag);
+  el.grupo = 'bench';
+  el.datos = estado.datos;
+  document.body.append(el);
+  return el;
+}
+
 function contenedor(ancho = 1000) {
   const div = document.createElement('div');
   div.style.width = `${ancho}px`;
@@ -132,10 +141,7 @@ export async function tablaPrimerasFilas(impl) {
   const { datos } = estado;
   const t0 = performance.now();
   if (impl === 'nuestro') {
-    const el = document.createElement('anexo-tabla');
-    el.grupo = 'bench';
-    el.datos = datos;
-    document.body.append(el);
+    const el = nuestro('anexo-tabla');
     estado.tabla = { raices: [el.shadowRoot], buscar: (q) => mod.storeDeGrupo('bench').actualizar({ q }) };
     return hastaQueAparezca(el.shadowRoot, 'tr[data-practica-id]', t0);
   }
@@ -221,10 +227,7 @@ export async function mapaPrimero(impl) {
   const { datos } = estado;
   const t0 = performance.now();
   if (impl === 'nuestro') {
-    const el = document.createElement('practicas-mapa');
-    el.grupo = 'bench';
-    el.datos = datos;
-    document.body.append(el);
+    const el = nuestro('practicas-mapa');
     estado.mapa = { raices: [el.shadowRoot], cambiar: (tipo) => mod.storeDeGrupo('bench').actualizar({ tipo }) };
     return hastaQueAparezca(el.shadowRoot, 'path[data-ubigeo]', t0);
   }
@@ -279,11 +282,8 @@ export async function mapaRecolor(tipo) {
 
 export async function listaPrimera(_impl, limite) {
   const t0 = performance.now();
-  const el = document.createElement('practicas-lista');
-  el.grupo = 'bench';
+  const el = nuestro('practicas-lista');
   el.limite = limite;
-  el.datos = estado.datos;
-  document.body.append(el);
   await el.updateComplete;
   const tarjetas = [...el.shadowRoot.querySelectorAll('practica-card')];
   await Promise.all(tarjetas.map((t) => t.updateComplete));

@@ -60,7 +60,8 @@ const KNOWN_MISSES = [
   },
   {
     metric: /^filter change to recoloured, painted map$/,
-    ceiling: { ratio: 0.6 },
+    // Between 0.58 and 0.79 over our runs: the ceiling catches our time doubling.
+    ceiling: { ratio: 0.5 },
     why:
       'besides the colours, our map keeps its legend (in the page flow) and its visually hidden table of counts for ' +
       'screen readers current, and their text layout costs about 1 ms per change on this machine; the Leaflet page ' +
