@@ -289,16 +289,37 @@ describe('<practica-card>', () => {
       await expect(await card(html`<practica-card practica-id="no-existe"></practica-card>`)).to.be.accessible();
     });
 
-    it('the dark scheme, from prefers-color-scheme and from esquema="oscuro"', async () => {
+    it('the colour scheme follows the page: light on a page that declares nothing, whatever the reader prefers', async () => {
       await emulateMedia({ colorScheme: 'dark' });
-      const wrapper = await fixture(html`<div style="background:#000;padding:8px">
-        <practica-card practica-id="ica-ventanillas-unicas"></practica-card>
-      </div>`);
-      const el = wrapper.querySelector('practica-card')!;
-      await el.updateComplete;
-      expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(22, 24, 28)');
-      await expect(wrapper).to.be.accessible();
-      await emulateMedia({ colorScheme: 'light' });
+      try {
+        const plain = await card(html`<practica-card practica-id="ica-ventanillas-unicas"></practica-card>`);
+        expect(getComputedStyle(part(plain, 'base')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+        expect(getComputedStyle(plain).backgroundColor, 'the host paints its own surface').to.equal('rgb(255, 255, 255)');
+        await expect(plain).to.be.accessible();
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+
+    it('the dark scheme: a page that declares color-scheme: light dark, and esquema="oscuro" or "auto"', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        const wrapper = await fixture(html`<div style="color-scheme: light dark; background:#000; padding:8px">
+          <practica-card practica-id="ica-ventanillas-unicas"></practica-card>
+        </div>`);
+        const el = wrapper.querySelector('practica-card')!;
+        await el.updateComplete;
+        expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(22, 24, 28)');
+        await expect(wrapper).to.be.accessible();
+        const auto = await card(html`<practica-card esquema="auto" practica-id="apurimac-sigei"></practica-card>`);
+        expect(getComputedStyle(part(auto, 'base')!).backgroundColor).to.equal('rgb(22, 24, 28)');
+        const light = await card(html`<div style="color-scheme: dark"><practica-card esquema="claro" practica-id="apurimac-sigei"></practica-card></div>`);
+        const lightCard = light.querySelector('practica-card')!;
+        await lightCard.updateComplete;
+        expect(getComputedStyle(part(lightCard, 'base')!).backgroundColor, 'esquema="claro" beats the page').to.equal('rgb(255, 255, 255)');
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
       const forced = await card(html`<practica-card esquema="oscuro" practica-id="apurimac-sigei"></practica-card>`);
       expect(getComputedStyle(part(forced, 'base')!).backgroundColor).to.equal('rgb(22, 24, 28)');
       await expect(forced).to.be.accessible();

@@ -17,12 +17,12 @@ export const practicaCardStyles = css`
   }
   header {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .insignias {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 0.375em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -31,20 +31,20 @@ export const practicaCardStyles = css`
     display: inline-block;
     padding: 0.125em 0.6em;
     border-radius: 999px;
-    font-size: 0.8125rem;
+    font-size: var(--_pequeno);
     font-weight: 600;
     background: var(--_superficie);
     color: var(--_texto);
     border: 1px solid var(--_borde);
   }
   .insignia.buena-practica {
-    background: var(--_bp-fondo-d);
-    color: var(--_bp-texto-d);
+    background: var(--_bp-fondo);
+    color: var(--_bp-texto);
     border-color: transparent;
   }
   .insignia.en-proceso {
-    background: var(--_ep-fondo-d);
-    color: var(--_ep-texto-d);
+    background: var(--_ep-fondo);
+    color: var(--_ep-texto);
     border-color: transparent;
   }
   .titulo {
@@ -87,15 +87,15 @@ export const practicaCardStyles = css`
   .datos {
     display: grid;
     grid-template-columns: max-content 1fr;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
     margin: 0;
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .datos {
       grid-template-columns: 1fr;
     }
     .datos dd {
-      margin-bottom: 0.5rem;
+      margin-bottom: 0.5em;
     }
   }
   .datos dt {
@@ -106,26 +106,26 @@ export const practicaCardStyles = css`
     margin: 0;
   }
   .subtitulo {
-    margin: 0 0 0.25rem;
+    margin: 0 0 0.25em;
     font-size: 1em;
     font-weight: 700;
   }
   p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
   ul,
   ol {
-    margin: 0 0 0.5rem;
-    padding-inline-start: 1.5rem;
+    margin: 0 0 0.5em;
+    padding-inline-start: 1.5em;
   }
   li + li {
-    margin-top: 0.25rem;
+    margin-top: 0.25em;
   }
   .nota-al-pie {
-    font-size: 0.875em;
+    font-size: var(--_pequeno);
     color: var(--_texto-2);
     border-inline-start: 3px solid var(--_borde);
-    padding-inline-start: 0.5rem;
+    padding-inline-start: 0.5em;
   }
   .disclosure {
     all: unset;
@@ -149,11 +149,11 @@ export const practicaCardStyles = css`
   }
   .criterio-nombre {
     font-weight: 700;
-    margin-inline-end: 0.5rem;
+    margin-inline-end: 0.5em;
   }
   .definicion {
-    margin-top: 0.5rem;
-    padding: 0.5rem 0.75rem;
+    margin-top: 0.5em;
+    padding: 0.5em 0.75em;
     background: var(--_superficie);
     border-radius: var(--_radio);
   }
@@ -161,23 +161,23 @@ export const practicaCardStyles = css`
     margin-bottom: 0;
   }
   footer {
-    font-size: 0.875em;
+    font-size: var(--_pequeno);
     color: var(--_texto-2);
     border-top: 1px solid var(--_borde);
-    padding-top: 0.5rem;
+    padding-top: 0.5em;
   }
   footer p {
     margin: 0;
   }
   details {
-    margin-top: 0.5rem;
+    margin-top: 0.5em;
   }
   summary {
     cursor: pointer;
     color: var(--_enfasis);
   }
   .notas {
-    margin-top: 0.5rem;
+    margin-top: 0.5em;
   }
   [hidden] {
     display: none !important;

@@ -12,18 +12,18 @@ export const practicasFiltrosStyles = css`
   .principal {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: end;
   }
   .campo {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     min-width: 0;
     font-weight: 600;
-    font-size: 0.9375rem;
+    font-size: max(12px, 0.9375em);
   }
   .buscar {
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
   }
   input,
   select {
@@ -33,24 +33,24 @@ export const practicasFiltrosStyles = css`
     background: var(--_fondo);
     border: 1px solid var(--_texto-2);
     border-radius: calc(var(--_radio) / 2);
-    padding: 0.4rem 0.5rem;
-    min-height: 2.5rem;
+    padding: 0.4em 0.5em;
+    min-height: 2.5em;
     width: 100%;
     min-width: 0;
   }
   .panel {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
-    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
+    gap: 0.75em;
   }
   .alternar {
     display: none;
   }
-  @container (max-width: 40rem) {
+  @container (max-width: 40em) {
     .alternar {
       display: inline-flex;
       align-items: center;
-      min-height: 2.5rem;
+      min-height: 2.5em;
     }
     .panel[data-cerrado] {
       display: none;
@@ -63,32 +63,32 @@ export const practicasFiltrosStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .conteo {
     margin: 0;
-    margin-inline-end: 0.5rem;
+    margin-inline-end: 0.5em;
     font-weight: 700;
   }
   .chips {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 0.375em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .chip {
     display: inline-flex;
-    gap: 0.375rem;
+    gap: 0.375em;
     align-items: center;
     cursor: pointer;
-    padding: 0.2rem 0.6rem;
+    padding: 0.2em 0.6em;
     border-radius: 999px;
     border: 1px solid var(--_borde);
     background: var(--_fondo);
     color: var(--_texto);
-    font-size: 0.875rem;
-    min-height: 2rem;
+    font-size: var(--_pequeno);
+    min-height: 2em;
   }
 `;

@@ -16,7 +16,7 @@ export declare class ConDatosInterface {
   src: string | null;
   tiempoLimite: number;
   datos: Dataset | null;
-  esquema: 'auto' | 'claro' | 'oscuro';
+  esquema: 'auto' | 'claro' | 'oscuro' | null;
 }
 
 /** The public surface ConFiltros adds. */
@@ -42,8 +42,12 @@ export const ConDatos = <T extends Constructor<LitElement>>(Base: T) => {
     /** A validated dataset given by a parent element; when set, `src` is not loaded. */
     @property({ attribute: false }) datos: Dataset | null = null;
 
-    /** Colour scheme: `auto` (follows the reader's system), `claro` or `oscuro`. */
-    @property({ reflect: true }) esquema: 'auto' | 'claro' | 'oscuro' = 'auto';
+    /**
+     * Colour scheme. Absent (the default): the page's, through the inherited CSS `color-scheme`, so the
+     * widget is light unless the page declares dark support (`color-scheme: light dark`); then it follows
+     * the reader's system. `claro` or `oscuro` force one; `auto` follows the reader's system on any page.
+     */
+    @property({ reflect: true }) esquema: 'auto' | 'claro' | 'oscuro' | null = null;
   }
   return ConDatosElement as Constructor<ConDatosInterface> & T;
 };
