@@ -2,9 +2,11 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { arbolAccesiblePlugin } from './test/support/arbol-accesible.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { fixtureServer } from './test/support/fixture-server.mjs';
+import { galeriaPlugin } from './test/support/galeria.mjs';
 
 // React ships CommonJS only: the host-framework fixture imports it as one ES
 // module that esbuild bundles on request.
@@ -41,7 +43,10 @@ export default {
   testsFinishTimeout: 300_000,
   plugins: [
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: './tsconfig.json' }),
+    // Chromium's full accessibility tree: the stacked table must still be a table.
+    arbolAccesiblePlugin(),
     reactEsm,
+    galeriaPlugin(),
   ],
   middleware: [fixtureServer],
   browsers: [
