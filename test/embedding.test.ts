@@ -100,11 +100,11 @@ describe('embedding', () => {
       ['a 500', () => '/fixtures/status/500', /error 500/],
       ['an HTML page', () => '/fixtures/html', /no devolvió datos JSON válidos \(recibido: text\/html\)/],
       ['broken JSON', () => '/fixtures/broken-json', /no devolvió datos JSON válidos/],
-      ['a JSON array', () => jsonUrl([{ id: 'x' }]), /se esperaba object y se recibió array/],
-      ['a missing required field', () => invalido((d) => delete (d.practicas[0] as Partial<Practica>).titulo), /registro 1 .*titulo: se esperaba string/],
-      ['a wrong type', () => invalido((d) => ((d.practicas[2] as { regiones: unknown }).regiones = '08')), /registro 3 .*regiones: se esperaba array/],
-      ['an unknown region code', () => invalido((d) => (d.practicas[4].regiones = ['26'])), /registro 5 .*regiones\[0\]/],
-      ['a duplicate id', () => invalido((d) => (d.practicas[6].id = d.practicas[0].id)), /registro 7 .*duplicate id "sabaino-agente-comunitario-anemia"/],
+      ['a JSON array', () => jsonUrl([{ id: 'x' }]), /El archivo: debería ser un objeto con campos, pero es una lista\./],
+      ['a missing required field', () => invalido((d) => delete (d.practicas[0] as Partial<Practica>).titulo), /La práctica 1 \(id «sabaino-agente-comunitario-anemia»\), en «título»: falta este dato\./],
+      ['a wrong type', () => invalido((d) => ((d.practicas[2] as { regiones: unknown }).regiones = '08')), /La práctica 3 .*en «regiones»: debería ser una lista, pero es el texto "08"\./],
+      ['an unknown region code', () => invalido((d) => (d.practicas[4].regiones = ['26'])), /La práctica 5 .*en «regiones» n\.º 1: la región "26" no existe; los códigos van de "01" a "25"\./],
+      ['a duplicate id', () => invalido((d) => (d.practicas[6].id = d.practicas[0].id)), /La práctica 7 .*"sabaino-agente-comunitario-anemia" está repetido; ya aparece en la práctica 1\./],
     ];
     for (const [nombre, src, mensaje] of casos) {
       it(nombre, async () => {

@@ -70,6 +70,9 @@ function startRequest(url: string, timeoutMs: number): SharedRequest {
     (error: unknown) => {
       request.settled = true;
       if (requests.get(url) === request) requests.delete(url);
+      // The reader gets a sentence (DatasetError.describe); the developer gets
+      // every detail here, once per failed request.
+      if (error instanceof DatasetError) console.warn(error.message);
       throw error;
     },
   );

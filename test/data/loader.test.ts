@@ -95,7 +95,7 @@ describe('dataset loader', () => {
       const error = await failure(loadDataset(jsonUrl(data)));
       expect(error.kind).to.equal('invalid');
       expect(error.issues[0].path).to.equal('practicas[9].regiones[0]');
-      expect(error.describe('es').detalle).to.contain('registro 10 («huanuco-primera-infancia-articulada»), regiones[0]');
+      expect(error.describe('es').detalle).to.contain('La práctica 10 (id «huanuco-primera-infancia-articulada»), en «regiones» n.º 1:');
     });
 
     it('a server that never answers: a timeout with a clear message', async () => {
