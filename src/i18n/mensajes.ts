@@ -106,6 +106,8 @@ export interface Mensajes {
   columna: Record<'tema' | 'practica' | 'criterio' | 'regiones' | 'nivel' | 'tipo' | 'pagina', string>;
   conteo: (visibles: string, total: string) => string;
   ordenarPor: (columna: string) => string;
+  /** Visible label before the sort buttons when the table is stacked (narrow); hidden from assistive technology. */
+  ordenarEtiqueta: string;
   ordenPublicacion: string;
   mostrarMas: (cuantas: string, quedan: string) => string;
   descargarCsv: string;
@@ -290,6 +292,7 @@ const es: Mensajes = {
   },
   conteo: (v, t) => `${v} de ${t} prácticas`,
   ordenarPor: (c) => `Ordenar por ${c}`,
+  ordenarEtiqueta: 'Ordenar por:',
   ordenPublicacion: 'Volver al orden de la publicación',
   mostrarMas: (n, q) => `Mostrar ${n} más (quedan ${q})`,
   descargarCsv: 'Descargar CSV',
@@ -473,6 +476,7 @@ const en: Mensajes = {
   },
   conteo: (v, t) => `${v} of ${t} practices`,
   ordenarPor: (c) => `Sort by ${c}`,
+  ordenarEtiqueta: 'Sort by:',
   ordenPublicacion: 'Back to the publication order',
   mostrarMas: (n, q) => `Show ${n} more (${q} left)`,
   descargarCsv: 'Download CSV',

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/anexo-tabla/anexo-tabla.js';
 import type { AnexoTabla } from '../../src/components/anexo-tabla/anexo-tabla.js';
 import { contexto, leerColumnas, ordenar } from '../../src/components/anexo-tabla/modelo.js';
@@ -314,13 +314,13 @@ describe('<anexo-tabla>', () => {
       expect(watch.errors).to.deep.equal([]);
     });
 
-    it('at 320 px the table scrolls inside its own box, never the page', async () => {
-      await setViewport({ width: 320, height: 640 });
-      const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()} style="display:block;margin:0"></anexo-tabla>`);
+    it('between 600 px and its full width the table scrolls inside its own box, never the page', async () => {
+      await setViewport({ width: 640, height: 640 });
+      const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()} style="display:block;margin:0;font-size:16px"></anexo-tabla>`);
       const scroller = part(el, 'scroller')!;
+      expect(getComputedStyle(part(el, 'row')!).display).to.equal('table-row');
       expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
-      expect(el.getBoundingClientRect().width).to.be.at.most(320);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(document.documentElement.scrollWidth).to.be.at.most(640);
       expect(scroller.getAttribute('tabindex')).to.equal('0');
     });
 
@@ -341,7 +341,9 @@ describe('<anexo-tabla>', () => {
       expect(ids(el).length).to.be.at.most(100);
     });
 
-    it('passes axe: as published, sorted, with the dialog open, empty, and dark', async () => {
+    it('passes axe: as published, sorted, with the dialog open, empty, and dark', async function () {
+      // Five axe runs over 31 rows: slow when the machine is busy.
+      this.timeout(20_000);
       const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()}></anexo-tabla>`);
       await expect(el).to.be.accessible();
       header(el, 'Tema').querySelector('button')!.click();
@@ -367,5 +369,221 @@ describe('<anexo-tabla>', () => {
       expect(headers(el)).to.deep.equal(['Topic', 'Practice', 'Most relevant criterion', 'Region(s)', 'Level of government']);
       expect(el.csv().split('\r\n')[0]).to.equal('\uFEFFid,Status,Topic,Practice,Most relevant criterion,Region(s),Level of government');
     });
+  });
+});
+
+interface A11yNode {
+  role: string;
+  name?: string;
+  children?: A11yNode[];
+}
+const find = (node: A11yNode, test: (n: A11yNode) => boolean) =>
+  findAccessibilityNode(node as A11yNode & { children: A11yNode[] }, test);
+const all = (node: A11yNode, test: (n: A11yNode) => boolean): A11yNode[] => [
+  ...(test(node) ? [node] : []),
+  ...(node.children ?? []).flatMap((c) => all(c, test)),
+];
+
+/** Where the element is put: a phone of that width, or a 300 px sidebar on a wide screen. */
+const anchos = [
+  { nombre: 'a 320 px phone', viewport: 320, caja: null },
+  { nombre: 'a 360 px phone', viewport: 360, caja: null },
+  { nombre: 'a 300 px container on a 1280 px screen', viewport: 1280, caja: 300 },
+] as const;
+
+describe('<anexo-tabla> on narrow screens (stacked layout)', function () {
+  // Layout checks over every cell, axe runs and accessibility-tree snapshots.
+  this.timeout(20_000);
+
+  afterEach(async () => {
+    clearDatasetCache();
+    await setViewport({ width: 800, height: 600 });
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  async function estrecha(viewport: number, caja: number | null, atributos = '') {
+    await setViewport({ width: viewport, height: 800 });
+    const g = nuevoGrupo();
+    const wrapper = await fixture<HTMLElement>(
+      `<div style="margin:0;${caja ? `width:${caja}px` : ''}"><anexo-tabla grupo="${g}" ${atributos}></anexo-tabla></div>`,
+    );
+    const el = wrapper.querySelector('anexo-tabla')!;
+    await el.updateComplete;
+    return el;
+  }
+
+  for (const { nombre, viewport, caja } of anchos) {
+    it(`in ${nombre}: every field of every practice is visible and labelled inside the element, with no sideways scroll`, async () => {
+      const el = await estrecha(viewport, caja, 'columnas="tema,practica,criterio,regiones,nivel,tipo,pagina"');
+      const host = el.getBoundingClientRect();
+      expect(host.width).to.be.at.most(caja ?? viewport);
+      const row = part(el, 'row')!;
+      expect(getComputedStyle(row).display).to.not.equal('table-row');
+      expect(document.documentElement.scrollWidth).to.be.at.most(viewport);
+      const scroller = part(el, 'scroller')!;
+      expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
+      // No cell (nor anything in the table) is wider than the host or sticks out of it.
+      for (const cell of shadow(el).querySelectorAll<HTMLElement>('th, td, tr, caption, .ordenar')) {
+        const r = cell.getBoundingClientRect();
+        expect(r.left, cell.textContent!).to.be.at.least(host.left - 0.5);
+        expect(r.right, cell.textContent!).to.be.at.most(host.right + 0.5);
+      }
+      // Every column of a practice shows its text and, before it, the column's name.
+      const fila = shadow(el).querySelector<HTMLElement>('tr[data-practica-id="codigo-conducta-participativo"]')!;
+      const celdas = [...fila.querySelectorAll<HTMLElement>('td')];
+      expect(celdas.map((c) => c.dataset.label)).to.deep.equal(['Práctica', 'Criterio más relevante', 'Región(es)', 'Nivel de gobierno', 'Estado', 'Página']);
+      for (const c of celdas) {
+        expect(c.checkVisibility(), c.dataset.label).to.equal(true);
+        expect(text(c)).to.not.equal('');
+        const r = c.getBoundingClientRect();
+        expect(r.height).to.be.greaterThan(0);
+        // Text is not clipped: the cell is as wide as its content.
+        expect(c.scrollWidth).to.be.at.most(c.clientWidth + 1);
+        const before = getComputedStyle(c, '::before');
+        expect(before.display).to.equal('block');
+        // The column's name, with empty alternative text: seen, not read a second time.
+        expect(before.content).to.equal(`"${c.dataset.label}" / ""`);
+        expect(parseFloat(before.fontSize)).to.be.at.least(12);
+      }
+      // The topic heads its group, labelled too.
+      const tema = shadow(el).querySelector<HTMLElement>('th.tema')!;
+      expect(tema.checkVisibility()).to.equal(true);
+      expect(tema.dataset.label).to.equal('Tema');
+      expect(tema.getBoundingClientRect().right).to.be.at.most(host.right + 0.5);
+      // Titles no longer wrap to a dozen lines: the practice cell is nearly as wide as the element.
+      expect(celdas[0].getBoundingClientRect().width).to.be.greaterThan(host.width * 0.8);
+    });
+
+    it(`in ${nombre}: sorting stays on screen and works`, async () => {
+      const el = await estrecha(viewport, caja);
+      const host = el.getBoundingClientRect();
+      const boton = header(el, 'Región(es)').querySelector('button')!;
+      expect(boton.checkVisibility()).to.equal(true);
+      const r = boton.getBoundingClientRect();
+      expect(r.width).to.be.greaterThan(0);
+      expect(r.right).to.be.at.most(host.right + 0.5);
+      boton.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(header(el, 'Región(es)').getAttribute('aria-sort')).to.equal('ascending');
+      const ctx = contexto(bundledDataset(), 'es');
+      expect(ids(el)).to.deep.equal(ordenar(bundledDataset().practicas, { columna: 'regiones', direccion: 'asc' }, ctx).map((p) => p.id));
+      // Sorted, the topic is a labelled field of each block.
+      const fila = part(el, 'row')!;
+      expect([...fila.querySelectorAll<HTMLElement>('td')].map((c) => c.dataset.label)[0]).to.equal('Tema');
+      for (const cell of shadow(el).querySelectorAll<HTMLElement>('td')) {
+        expect(cell.getBoundingClientRect().right).to.be.at.most(host.right + 0.5);
+      }
+    });
+  }
+
+  /** Chromium's accessibility tree of the page (see test/support/arbol-accesible.mjs). */
+  const arbol = async () => (await executeServerCommand('arbol-accesible')) as A11yNode;
+  /** The table's structure as roles, row by row, with each cell's accessible name. */
+  const estructura = (tabla: A11yNode) =>
+    all(tabla, (n) => n.role === 'row').map((row) =>
+      all(row, (n) => ['cell', 'columnheader', 'rowheader'].includes(n.role)).map((c) => `${c.role}:${c.name}`),
+    );
+
+  it('stays a table to assistive technology: the same rows, headers and cells as the wide table, each read once', async () => {
+    const el = await estrecha(360, null, 'tema="salud"');
+    expect(getComputedStyle(part(el, 'row')!).display).to.not.equal('table-row');
+    const table = find(await arbol(), (n) => n.role === 'table')!;
+    expect(table, 'a table in the accessibility tree').to.not.equal(null);
+    expect(all(table, (n) => n.role === 'rowgroup').length).to.be.at.least(3);
+    const filas = estructura(table);
+    // The header row, one section row, five practices.
+    expect(filas).to.have.length(7);
+    expect(filas[0]).to.deep.equal([
+      'columnheader:Tema',
+      'columnheader:Práctica',
+      'columnheader:Criterio más relevante',
+      'columnheader:Región(es)',
+      'columnheader:Nivel de gobierno',
+    ]);
+    expect(filas[1]).to.deep.equal(['columnheader:Buenas prácticas (5)']);
+    // The visible labels are not read: a cell's name is its value alone.
+    expect(filas[3]).to.deep.equal([
+      'cell:Gestión articulada multisectorial, intersectorial e intergubernamental con enfoque territorial – Anemia Cero.',
+      'cell:Articulación',
+      'cell:Arequipa',
+      'cell:Regional',
+    ]);
+    expect(filas[2][0]).to.equal('rowheader:Salud');
+    expect(filas.slice(2).every((f) => f.filter((c) => c.startsWith('cell:')).length === 4)).to.equal(true);
+    // Exactly what the wide table gives.
+    await setViewport({ width: 1280, height: 800 });
+    await el.updateComplete;
+    expect(getComputedStyle(part(el, 'row')!).display).to.equal('table-row');
+    expect(estructura(find(await arbol(), (n) => n.role === 'table')!)).to.deep.equal(filas);
+    await setViewport({ width: 360, height: 800 });
+    await expect(el).to.be.accessible();
+    // Sorting from the stacked header is announced on it.
+    header(el, 'Práctica').querySelector('button')!.click();
+    await el.updateComplete;
+    expect(header(el, 'Práctica').getAttribute('aria-sort')).to.equal('ascending');
+    const ordenada = find(await arbol(), (n) => n.role === 'table')!;
+    const cabecera = find(ordenada, (n) => n.role === 'columnheader' && (n.name ?? '').startsWith('Práctica'));
+    expect(cabecera).to.not.equal(null);
+  });
+
+  it('opens a practice from its stacked block, like the wide table', async () => {
+    const el = await estrecha(320, null, 'tema="salud"');
+    const button = shadow(el).querySelector<HTMLButtonElement>('tr[data-practica-id="arequipa-anemia-cero"] button.abrir')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const dialog = part<HTMLDialogElement>(el, 'dialog')!;
+    expect(dialog.open).to.equal(true);
+    const r = dialog.getBoundingClientRect();
+    expect(r.left).to.be.at.least(0);
+    expect(r.right).to.be.at.most(320);
+    await sendKeys({ press: 'Escape' });
+    expect(dialog.open).to.equal(false);
+    expect(shadow(el).activeElement).to.equal(button);
+  });
+
+  it('is stacked or wide by its own width, not the screen’s: a 300 px sidebar stacks, a wide column beside it does not', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const wrapper = await fixture<HTMLElement>(html`<div style="display:flex;gap:16px">
+      <anexo-tabla grupo=${nuevoGrupo()} style="flex:1"></anexo-tabla>
+      <div style="width:300px;flex:none"><anexo-tabla grupo=${nuevoGrupo()}></anexo-tabla></div>
+    </div>`);
+    const [ancha, lateral] = [...wrapper.querySelectorAll('anexo-tabla')];
+    await Promise.all([ancha.updateComplete, lateral.updateComplete]);
+    expect(getComputedStyle(part(ancha, 'row')!).display).to.equal('table-row');
+    expect(getComputedStyle(part(lateral, 'row')!).display).to.not.equal('table-row');
+  });
+
+  it('on a 10 px-root page, with the page’s content-box reset, no text is under 12 px and nothing overflows', async () => {
+    const estilo = document.createElement('style');
+    estilo.textContent = 'html { font-size: 62.5% } body { font-size: 1rem } * { box-sizing: content-box }';
+    document.head.append(estilo);
+    try {
+      for (const viewport of [360, 1280]) {
+        const el = await estrecha(viewport, null, 'tema="salud"');
+        const host = el.getBoundingClientRect();
+        for (const node of shadow(el).querySelectorAll<HTMLElement>('*')) {
+          const conTexto = [...node.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+          if (conTexto && node.checkVisibility()) expect(parseFloat(getComputedStyle(node).fontSize), node.localName).to.be.at.least(12);
+        }
+        if (viewport === 360) {
+          for (const cell of shadow(el).querySelectorAll<HTMLElement>('td, th')) {
+            expect(cell.getBoundingClientRect().right).to.be.at.most(host.right + 0.5);
+          }
+        }
+        expect(document.documentElement.scrollWidth).to.be.at.most(viewport);
+      }
+    } finally {
+      estilo.remove();
+    }
+  });
+
+  it('passes axe stacked, in light and in dark', async () => {
+    const el = await estrecha(320, null, 'tema="educacion"');
+    await expect(el).to.be.accessible();
+    await emulateMedia({ colorScheme: 'dark' });
+    const dark = await estrecha(320, null, 'tema="educacion" esquema="oscuro"');
+    await expect(dark).to.be.accessible();
   });
 });

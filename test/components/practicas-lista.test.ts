@@ -156,14 +156,98 @@ describe('<practicas-lista>', () => {
     });
   });
 
-  describe('events', () => {
-    it('a card title activation bubbles out of the list with the id', async () => {
-      const el = await lista(html`<practicas-lista destacadas="apurimac-sigei"></practicas-lista>`);
-      const cardEl = parts(el, 'item')[0].querySelector('practica-card')!;
+  describe('events and the practice dialog', () => {
+    /** The title button of the card showing `id`. */
+    async function titulo(el: PracticasLista, id: string) {
+      const cardEl = parts(el, 'item')
+        .map((li) => li.querySelector('practica-card')!)
+        .find((c) => c.practicaId === id)!;
       await cardEl.updateComplete;
+      return cardEl.shadowRoot!.querySelector<HTMLButtonElement>('[part~="title"] button')!;
+    }
+
+    it('a card title activation bubbles out of the list with the id, cancelable', async () => {
+      const el = await lista(html`<practicas-lista destacadas="apurimac-sigei"></practicas-lista>`);
       const heard = oneEvent(document, 'practicas-seleccion');
-      cardEl.shadowRoot!.querySelector<HTMLButtonElement>('[part~="title"] button')!.click();
-      expect((await heard).detail.id).to.equal('apurimac-sigei');
+      (await titulo(el, 'apurimac-sigei')).click();
+      const event = await heard;
+      expect(event.detail.id).to.equal('apurimac-sigei');
+      expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
+    });
+
+    it('Enter on a title opens the full card in a modal dialog; Escape closes it and focus returns to the title', async () => {
+      const el = await lista(html`<practicas-lista destacadas="san-martin-sirsam,apurimac-sigei"></practicas-lista>`);
+      const boton = await titulo(el, 'apurimac-sigei');
+      boton.focus();
+      await sendKeys({ press: 'Enter' });
+      const dialog = part<HTMLDialogElement>(el, 'dialog')!;
+      await waitUntil(() => dialog.open, 'the dialog opens');
+      expect(dialog.matches(':modal')).to.equal(true);
+      expect(dialog.getAttribute('aria-label')).to.equal('Sistema Integral de Inversiones (SIGEI)');
+      const card = dialog.querySelector('practica-card')!;
+      await card.updateComplete;
+      // The full card, not the compact one of the grid.
+      expect(card.variante).to.equal('completa');
+      expect(text(card.shadowRoot!.querySelector('[part~="title"]'))).to.equal('Sistema Integral de Inversiones (SIGEI)');
+      expect(text(card.shadowRoot!.querySelector('[part~="footer"]'))).to.contain('p. 29');
+      // Focus moved into the dialog.
+      expect(dialog.contains(shadow(el).activeElement)).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      expect(dialog.open).to.equal(false);
+      await el.updateComplete;
+      // Focus is back on the title that opened it, inside its card.
+      expect(boton.getRootNode()).to.be.instanceOf(ShadowRoot);
+      expect((boton.getRootNode() as ShadowRoot).activeElement).to.equal(boton);
+      expect(document.activeElement).to.equal(el);
+    });
+
+    it('a click on a title opens it; the close button closes it; a second practice opens too', async () => {
+      const el = await lista(html`<practicas-lista grupo=${nuevoGrupo()} region="22" limite="3"></practicas-lista>`);
+      const dialog = part<HTMLDialogElement>(el, 'dialog')!;
+      (await titulo(el, shown(el)[1]!)).click();
+      await waitUntil(() => dialog.open, 'the dialog opens');
+      const card = dialog.querySelector('practica-card')!;
+      expect(card.practicaId).to.equal(shown(el)[1]);
+      dialog.querySelector<HTMLButtonElement>('button.cerrar')!.click();
+      expect(dialog.open).to.equal(false);
+      (await titulo(el, shown(el)[2]!)).click();
+      await waitUntil(() => dialog.open, 'the dialog opens again');
+      expect(dialog.querySelector('practica-card')!.practicaId).to.equal(shown(el)[2]);
+      dialog.close();
+    });
+
+    it('a page that cancels practicas-seleccion gets no dialog', async () => {
+      const el = await lista(html`<practicas-lista destacadas="apurimac-sigei"></practicas-lista>`);
+      let heard = '';
+      const cancelar = (e: Event) => {
+        e.preventDefault();
+        heard = (e as CustomEvent<{ id: string }>).detail.id;
+      };
+      document.addEventListener('practicas-seleccion', cancelar);
+      try {
+        const boton = await titulo(el, 'apurimac-sigei');
+        boton.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+      } finally {
+        document.removeEventListener('practicas-seleccion', cancelar);
+      }
+      expect(heard).to.equal('apurimac-sigei');
+      expect(part<HTMLDialogElement>(el, 'dialog')!.open).to.equal(false);
+      expect(part<HTMLDialogElement>(el, 'dialog')!.querySelector('practica-card')).to.equal(null);
+    });
+
+    it('passes axe with the dialog open, in light and dark', async function () {
+      this.timeout(20_000);
+      for (const esquema of ['claro', 'oscuro']) {
+        const el = await lista(html`<practicas-lista destacadas="ica-crowdfunding-tecnologica" esquema=${esquema}></practicas-lista>`);
+        (await titulo(el, 'ica-crowdfunding-tecnologica')).click();
+        const dialog = part<HTMLDialogElement>(el, 'dialog')!;
+        await waitUntil(() => dialog.open, 'the dialog opens');
+        await dialog.querySelector('practica-card')!.updateComplete;
+        await expect(el).to.be.accessible();
+        dialog.close();
+      }
     });
   });
 
@@ -203,6 +287,47 @@ describe('<practicas-lista>', () => {
       await setViewport({ width: 1280, height: 800 });
       await el.updateComplete;
       expect(columns()).to.be.at.least(3);
+    });
+
+    it('with a page’s * { box-sizing: content-box } and a 10 px root, cards stay inside their cells and «Ver todas» below them', async () => {
+      const estilo = document.createElement('style');
+      estilo.textContent = 'html { font-size: 62.5% } body { font-size: 1.4rem } * { box-sizing: content-box }';
+      document.head.append(estilo);
+      try {
+        for (const ancho of [320, 360, 1280]) {
+          await setViewport({ width: ancho, height: 800 });
+          const el = await lista(html`<practicas-lista grupo=${nuevoGrupo()} region="22" limite="4"></practicas-lista>`);
+          const celdas = parts(el, 'item');
+          await Promise.all(celdas.map((li) => li.querySelector('practica-card')!.updateComplete));
+          const tarjetas = celdas.map((li) => li.querySelector('practica-card')!.shadowRoot!.querySelector('[part~="base"]')!.getBoundingClientRect());
+          celdas.forEach((li, i) => {
+            const celda = li.getBoundingClientRect();
+            const t = tarjetas[i];
+            expect(t.left, `card ${i} at ${ancho}`).to.be.at.least(celda.left - 0.5);
+            expect(t.right, `card ${i} at ${ancho}`).to.be.at.most(celda.right + 0.5);
+            expect(t.bottom, `card ${i} at ${ancho}`).to.be.at.most(celda.bottom + 0.5);
+          });
+          // No two cards overlap.
+          for (let i = 0; i < tarjetas.length; i++) {
+            for (let j = i + 1; j < tarjetas.length; j++) {
+              const [a, b] = [tarjetas[i], tarjetas[j]];
+              const solapan = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+              expect(solapan, `cards ${i} and ${j} at ${ancho}`).to.equal(false);
+            }
+          }
+          const mas = part(el, 'more')!.getBoundingClientRect();
+          expect(mas.top).to.be.at.least(Math.max(...tarjetas.map((t) => t.bottom)));
+          expect(parseFloat(getComputedStyle(part(el, 'more')!).fontSize)).to.be.at.least(12);
+          expect(document.documentElement.scrollWidth).to.be.at.most(ancho);
+        }
+      } finally {
+        estilo.remove();
+      }
+    });
+
+    it('paints its own surface', async () => {
+      const el = await lista(html`<practicas-lista destacadas="apurimac-sigei"></practicas-lista>`);
+      expect(getComputedStyle(el).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
     });
 
     it('passes axe with cards, with the cap button, empty, and in the dark scheme', async () => {

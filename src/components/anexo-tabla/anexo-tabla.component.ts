@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { IdiomaController } from '../../controllers/idioma-controller.js';
@@ -12,6 +12,7 @@ import { formatearNumero } from '../../i18n/numeros.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { ConDatos, ConFiltros } from '../shared/propiedades.js';
 import { renderAviso, renderSegunDatos } from '../shared/estados.js';
+import { DialogoPracticaController, dialogoStyles } from '../shared/dialogo.js';
 import { anexoTablaStyles } from './anexo-tabla.styles.js';
 import { agrupar, COLUMNAS, contexto, filasACsv, leerColumnas, ordenar, valorCelda, type Columna, type Contexto, type Orden } from './modelo.js';
 
@@ -35,19 +36,24 @@ let siguienteId = 0;
  * Large catalogues render incrementally: the first `incremento` rows, then a
  * "Mostrar más" button, so that the table stays a plain, accessible `<table>`.
  *
+ * Narrow: below 37.5em of its own width (600 px at 16 px text; a container query,
+ * so a table in a sidebar adapts too) each practice is a stacked block with a
+ * label before every field, and the column headers become a row of sort buttons.
+ * Assistive technology still gets a table with rows, cells and sortable headers.
+ *
  * @summary Anexo 1 as a live table: grouped, sortable, filterable, exportable.
  *
  * @fires {CustomEvent<PracticasDetalleDetail>} practicas-detalle - The reader activated a practice (click or Enter). Cancelable: call `preventDefault()` to show your own detail view instead of the built-in dialog. Bubbles and crosses shadow roots.
  *
  * @csspart toolbar - The count, the "orden de la publicación" and "Descargar CSV" buttons.
  * @csspart count - The live count ("12 de 31 prácticas").
- * @csspart scroller - The box that scrolls the table horizontally on narrow screens.
+ * @csspart scroller - The box around the table; it scrolls horizontally when the table is wider than the element but not yet stacked.
  * @csspart table - The `<table>`.
  * @csspart section - A section heading row (buenas prácticas / en proceso).
- * @csspart row - Each practice row (`data-practica-id` gives its id).
+ * @csspart row - Each practice row (`data-practica-id` gives its id); a stacked block when narrow.
  * @csspart more - The "Mostrar más" button.
  * @csspart empty - The message shown when no practice matches, with its "Limpiar filtros" button.
- * @csspart dialog - The `<dialog>` that shows a practice's full card.
+ * @csspart dialog - The modal `<dialog>` that shows a practice's full card (shared with `<practicas-lista>`).
  * @csspart estado - The loading message, or an error message (`role="alert"`).
  * @csspart error - An error message (with `estado`).
  *
@@ -56,11 +62,11 @@ let siguienteId = 0;
  * @cssprop [--practicas-color-borde=#c9d0d8] - Table rules.
  * @cssprop [--practicas-color-enlace=#0b5394] - Practice buttons and sort buttons.
  * @cssprop [--practicas-fuente=inherit] - Font family; inherits the page's by default.
- * @cssprop [--practicas-radio=0.5rem] - Corner radius.
- * @cssprop [--practicas-espacio=1rem] - Base spacing.
+ * @cssprop [--practicas-radio=0.5em] - Corner radius.
+ * @cssprop [--practicas-espacio=1em] - Base spacing.
  */
 export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
-  static override styles = [baseStyles, anexoTablaStyles];
+  static override styles = [baseStyles, dialogoStyles, anexoTablaStyles];
 
   /** Columns to show, in order, comma-separated: `tema`, `practica`, `criterio`, `regiones`, `nivel`, `tipo`, `pagina`. Default: `tema,practica,criterio,regiones,nivel`. */
   @property() columnas: string | null = null;
@@ -80,17 +86,14 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
   /** The current sort (`{ columna, direccion: 'asc' | 'desc' }`), or `null` for the publication's order. Set it to sort from code. */
   @property({ attribute: false }) orden: Orden | null = null;
   @state() private visibles = 100;
-  @state() private abierta: Practica | null = null;
-
-  @query('dialog') private dialogo!: HTMLDialogElement | null;
 
   private readonly data = new DatasetController(this);
   // Registers itself with the element: re-renders it when a `lang` attribute changes.
   protected readonly idioma = new IdiomaController(this);
   private readonly filtros = new FiltrosController(this);
   private readonly uid = `anexo-tabla-${++siguienteId}`;
+  private readonly dialogo = new DialogoPracticaController(this);
   private claveFiltros = '';
-  private invocador: HTMLElement | null = null;
   private indexado = new WeakSet<Dataset>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -132,6 +135,9 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
     return renderSegunDatos(this.data, lang, (datos) => this.renderTabla(datos, lang));
   }
 
+  // The table's parts carry their roles explicitly: the narrow layout restyles them
+  // with display: block, and Chromium then drops the implicit table semantics.
+  /* eslint-disable lit-a11y/no-redundant-role */
   private renderTabla(datos: Dataset, lang: Lang) {
     const m = MENSAJES[lang];
     const { columnas, desconocidas } = leerColumnas(this.columnas);
@@ -160,23 +166,28 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
             <button type="button" class="boton" @click=${this.limpiar}>${m.limpiarFiltros}</button>
           </div>`
         : html`<div class="desplazable" part="scroller" role="region" aria-label=${this.etiqueta?.trim() || m.desplazable} tabindex="0">
-              <table part="table" id="${this.uid}-tabla">
+              <table part="table" role="table" id="${this.uid}-tabla">
                 <caption>${m.tablaCaption}</caption>
-                <thead>
-                  <tr>
+                <thead role="rowgroup">
+                  <tr role="row" data-etiqueta=${m.ordenarEtiqueta}>
                     ${columnas.map((c) => this.renderEncabezado(c, m))}
                   </tr>
                 </thead>
                 ${secciones.map(
                   (s) => html`
-                    <tbody>
-                      <tr class="seccion" part="section">
-                        <th scope="colgroup" colspan=${columnas.length}>
+                    <tbody role="rowgroup">
+                      <tr class="seccion" part="section" role="row">
+                        <th scope="colgroup" role="columnheader" colspan=${columnas.length}>
                           ${m.seccion[s.tipo]} (${formatearNumero(porSeccion.get(s.tipo) ?? 0, lang)})
                         </th>
                       </tr>
                     </tbody>
-                    ${s.grupos.map((g) => html`<tbody>${repeat(g.filas, (p) => p.id, (p, i) => this.renderFila(p, i, g.filas.length, g.tema !== null, columnas, ctx))}</tbody>`)}
+                    ${s.grupos.map(
+                      (g) =>
+                        html`<tbody role="rowgroup" class="grupo">
+                          ${repeat(g.filas, (p) => p.id, (p, i) => this.renderFila(p, i, g.filas.length, g.tema !== null, columnas, ctx, m))}
+                        </tbody>`,
+                    )}
                   `,
                 )}
               </table>
@@ -194,43 +205,38 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
                   </button>
                 </div>`
               : nothing}`}
-      ${this.renderDialogo(datos, m)}
+      ${this.dialogo.render(datos, m)}
     `;
   }
 
+  /* eslint-enable lit-a11y/no-redundant-role */
+
   private renderEncabezado(c: Columna, m: Mensajes) {
     const activa = this.orden?.columna === c ? this.orden.direccion : null;
-    return html`<th scope="col" aria-sort=${activa === 'asc' ? 'ascending' : activa === 'desc' ? 'descending' : 'none'}>
+    return html`<th scope="col" role="columnheader" aria-sort=${activa === 'asc' ? 'ascending' : activa === 'desc' ? 'descending' : 'none'}>
       <button type="button" class="ordenar" title=${m.ordenarPor(m.columna[c])} @click=${() => this.alternarOrden(c)}>
         ${m.columna[c]}<span class="flecha" aria-hidden="true">${activa === 'asc' ? '▲' : activa === 'desc' ? '▼' : '↕'}</span>
       </button>
     </th>`;
   }
 
-  private renderFila(p: Practica, i: number, filasDelGrupo: number, porTema: boolean, columnas: readonly Columna[], ctx: Contexto) {
-    return html`<tr part="row" data-practica-id=${p.id} @click=${(e: Event) => this.abrir(p, e)}>
+  // Every cell carries its column's name in data-label: the stacked (narrow) layout
+  // shows it before the value, as CSS generated content hidden from assistive
+  // technology, which reads the column header instead.
+  private renderFila(p: Practica, i: number, filasDelGrupo: number, porTema: boolean, columnas: readonly Columna[], ctx: Contexto, m: Mensajes) {
+    return html`<tr part="row" role="row" data-practica-id=${p.id} @click=${(e: Event) => this.abrir(p, e)}>
       ${columnas.map((c) => {
         if (c === 'tema' && porTema) {
-          return i === 0 ? html`<th scope="rowgroup" rowspan=${filasDelGrupo} class="tema">${valorCelda(p, c, ctx)}</th>` : nothing;
+          return i === 0
+            ? html`<th scope="rowgroup" role="rowheader" rowspan=${filasDelGrupo} class="tema" data-label=${m.columna.tema}>${valorCelda(p, c, ctx)}</th>`
+            : nothing;
         }
         if (c === 'practica') {
-          return html`<td class="practica"><button type="button" class="abrir">${p.tituloAnexo}</button></td>`;
+          return html`<td role="cell" class="practica" data-label=${m.columna.practica}><button type="button" class="abrir">${p.tituloAnexo}</button></td>`;
         }
-        return html`<td class=${c}>${valorCelda(p, c, ctx)}</td>`;
+        return html`<td role="cell" class=${c} data-label=${m.columna[c]}>${valorCelda(p, c, ctx)}</td>`;
       })}
     </tr>`;
-  }
-
-  private renderDialogo(datos: Dataset, m: Mensajes) {
-    const p = this.abierta;
-    return html`<dialog part="dialog" aria-label=${p?.titulo ?? m.cerrar} @close=${this.alCerrar}>
-      ${p
-        ? html`<div class="dialogo-barra">
-              <button type="button" class="boton cerrar" @click=${() => this.dialogo?.close()}>${m.cerrar}</button>
-            </div>
-            <practica-card .practica=${p} .datos=${datos} practica-id=${p.id} nivel-encabezado="2" esquema=${this.esquema}></practica-card>`
-        : nothing}
-    </dialog>`;
   }
 
   private alternarOrden(columna: Columna) {
@@ -239,7 +245,7 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
     this.orden = actual === null ? { columna, direccion: 'asc' } : actual === 'asc' ? { columna, direccion: 'desc' } : null;
   }
 
-  private async abrir(p: Practica, event: Event) {
+  private abrir(p: Practica, event: Event) {
     const fila = (event.currentTarget as HTMLElement).closest('tr');
     const evento = new CustomEvent<PracticasDetalleDetail>('practicas-detalle', {
       detail: { id: p.id, practica: p },
@@ -248,21 +254,8 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
       cancelable: true,
     });
     if (!this.dispatchEvent(evento)) return;
-    this.invocador = fila?.querySelector('button.abrir') ?? null;
-    this.abierta = p;
-    await this.updateComplete;
-    if (this.dialogo && !this.dialogo.open) {
-      this.dialogo.showModal();
-      this.dialogo.querySelector<HTMLButtonElement>('button.cerrar')?.focus();
-    }
+    void this.dialogo.abrir(p, fila?.querySelector<HTMLElement>('button.abrir') ?? null);
   }
-
-  private readonly alCerrar = () => {
-    this.abierta = null;
-    // Focus goes back to the practice that opened the dialog.
-    this.invocador?.focus();
-    this.invocador = null;
-  };
 
   private readonly limpiar = () => {
     this.filtros.cambiarPorUsuario({}, { reemplazar: true });

@@ -1,11 +1,30 @@
 import { css } from 'lit';
 
+/*
+ * Sizes in em (the host's inherited font size, never the page's root), small print
+ * at least 12 px, colours from the shared tokens (light-dark() in the base styles).
+ *
+ * Below 37.5em of the element's own width (600 px at 16 px text; a container
+ * query, since a table may sit in a sidebar) each practice becomes a stacked
+ * block with a label before every field. The markup stays a <table> with explicit
+ * ARIA roles, because Chromium drops table semantics once table parts are
+ * display: block; the labels are CSS generated content with empty alternative
+ * text, so that a screen reader hears the column header once, not twice.
+ */
 export const anexoTablaStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
   .barra {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
     margin-bottom: calc(var(--_espacio) * 0.75);
   }
   .conteo {
@@ -22,21 +41,21 @@ export const anexoTablaStyles = css`
   }
   table {
     width: 100%;
-    min-width: 40rem;
+    min-width: 40em;
     border-collapse: collapse;
-    font-size: 0.9375rem;
+    font-size: max(12px, 0.9375em);
     color: var(--_texto);
   }
   caption {
     text-align: start;
     font-weight: 700;
-    padding: 0.75rem;
+    padding: 0.75em;
   }
   th,
   td {
     text-align: start;
     vertical-align: top;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border-top: 1px solid var(--_borde);
   }
   thead th {
@@ -49,9 +68,9 @@ export const anexoTablaStyles = css`
     box-sizing: border-box;
     display: flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: 0.375em;
     width: 100%;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     cursor: pointer;
     font-weight: 700;
   }
@@ -61,17 +80,17 @@ export const anexoTablaStyles = css`
   }
   .flecha {
     color: var(--_texto-2);
-    font-size: 0.8em;
+    font-size: max(12px, 0.8em);
   }
   .seccion th {
     background: var(--_superficie);
-    font-size: 1rem;
+    font-size: 1em;
     border-top: 2px solid var(--_texto-2);
   }
   th.tema {
     font-weight: 600;
     background: var(--_fondo);
-    width: 12rem;
+    width: 12em;
   }
   tbody tr[part~='row'] {
     cursor: pointer;
@@ -99,32 +118,100 @@ export const anexoTablaStyles = css`
     text-align: center;
     padding: calc(var(--_espacio) * 1.5) var(--_espacio);
   }
-  dialog {
-    width: min(100vw - 2rem, 48rem);
-    max-height: 90vh;
-    padding: 0;
-    border: 1px solid var(--_borde);
-    border-radius: var(--_radio);
-    background: var(--_fondo);
-    color: var(--_texto);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-  .dialogo-barra {
-    position: sticky;
-    top: 0;
-    display: flex;
-    justify-content: flex-end;
-    padding: 0.5rem;
-    background: var(--_fondo);
-    border-bottom: 1px solid var(--_borde);
-    z-index: 1;
-  }
-  dialog practica-card {
-    --practicas-radio: 0;
-  }
-  dialog practica-card::part(base) {
-    border: 0;
+
+  /* Narrow: one stacked block per practice, every field labelled. */
+  @container (max-width: 37.5em) {
+    .desplazable {
+      overflow: visible;
+      border: 0;
+      border-radius: 0;
+    }
+    table,
+    caption,
+    thead,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    table {
+      min-width: 0;
+    }
+    caption {
+      padding: 0 0 0.5em;
+    }
+    th,
+    td {
+      border-top: 0;
+      overflow-wrap: anywhere;
+    }
+    /* The column headers become a wrapping row of sort buttons. */
+    thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em;
+      padding-bottom: 0.25em;
+    }
+    thead tr::before {
+      content: attr(data-etiqueta) / '';
+      font-weight: 600;
+    }
+    thead th {
+      background: none;
+      white-space: normal;
+    }
+    .ordenar {
+      width: auto;
+      padding: 0.25em 0.6em;
+      border: 1px solid var(--_borde);
+      border-radius: var(--_radio);
+      background: var(--_superficie);
+      font-weight: 600;
+    }
+    .seccion th {
+      margin-top: 0.75em;
+      padding: 0.5em 0.75em;
+      border-top: 0;
+      border-bottom: 2px solid var(--_texto-2);
+    }
+    tbody.grupo {
+      margin-top: 0.75em;
+      border: 1px solid var(--_borde);
+      border-radius: var(--_radio);
+      overflow: hidden;
+    }
+    tr[part~='row'] {
+      display: flex;
+      flex-direction: column;
+      padding: 0.25em 0;
+    }
+    tr[part~='row'] + tr[part~='row'] {
+      border-top: 1px solid var(--_borde);
+    }
+    td {
+      padding: 0.25em 0.75em;
+    }
+    /* The topic, printed once per group as the publication does, heads the group's block. */
+    th.tema {
+      order: -1;
+      width: auto;
+      margin: -0.25em 0 0.25em;
+      padding: 0.5em 0.75em;
+      background: var(--_superficie);
+      border-bottom: 1px solid var(--_borde);
+    }
+    td::before,
+    th.tema::before {
+      content: attr(data-label) / '';
+      display: block;
+      font-size: var(--_pequeno, max(12px, 0.875em));
+      font-weight: 600;
+      color: var(--_texto-2);
+    }
+    .abrir {
+      font-weight: 600;
+    }
   }
 `;

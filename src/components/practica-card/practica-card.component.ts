@@ -31,7 +31,7 @@ let siguienteId = 0;
  *
  * @summary One practice of «Fortaleciendo la Gestión Descentralizada», as a card.
  *
- * @fires {CustomEvent<PracticaSeleccionDetail>} practicas-seleccion - The reader activated the practice's title (click, Enter or Space). Bubbles and crosses shadow roots; `detail.id` is the practice id.
+ * @fires {CustomEvent<PracticaSeleccionDetail>} practicas-seleccion - The reader activated the practice's title (click, Enter or Space). Bubbles and crosses shadow roots; `detail.id` is the practice id. Cancelable: inside `<practicas-lista>`, `preventDefault()` keeps the list's built-in dialog closed.
  *
  * @csspart base - The card (`<article>`).
  * @csspart header - Badges, title and regions.
@@ -238,6 +238,8 @@ export class PracticaCard extends ConDatos(LitElement) {
         detail: { id: practica.id, practica },
         bubbles: true,
         composed: true,
+        // <practicas-lista> opens its dialog unless a page cancels this.
+        cancelable: true,
       }),
     );
   }

@@ -11,6 +11,8 @@ import { MENSAJES } from '../../i18n/mensajes.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { ConDatos, ConFiltros } from '../shared/propiedades.js';
 import { renderAviso, renderSegunDatos } from '../shared/estados.js';
+import { DialogoPracticaController, dialogoStyles } from '../shared/dialogo.js';
+import type { PracticaSeleccionDetail } from '../practica-card/practica-card.component.js';
 import { practicasListaStyles } from './practicas-lista.styles.js';
 
 let siguienteId = 0;
@@ -20,23 +22,28 @@ let siguienteId = 0;
  * `destacadas`, in that order, or the practices that match the filters shared by
  * the widgets of its group, optionally capped by `limite` with a "ver todas" control.
  *
+ * Activating a card's title opens the practice's full card in a modal dialog, as
+ * `<anexo-tabla>` does: focus moves in, Escape closes it, and focus returns to the
+ * title. A page that wants its own detail view cancels `practicas-seleccion`.
+ *
  * @summary A grid of practice cards: featured ones, or those matching the page's filters.
  *
- * @fires {CustomEvent<PracticaSeleccionDetail>} practicas-seleccion - From a card: the reader activated a practice's title.
+ * @fires {CustomEvent<PracticaSeleccionDetail>} practicas-seleccion - From a card: the reader activated a practice's title (click, Enter or Space). Cancelable: call `preventDefault()` to show your own detail view instead of the built-in dialog. Bubbles and crosses shadow roots.
  *
  * @csspart list - The grid (`<ul>`).
  * @csspart item - Each grid cell (`<li>`), holding a `<practica-card>`.
  * @csspart empty - The message shown when no practice matches.
  * @csspart more - The "ver todas" / "ver menos" button.
+ * @csspart dialog - The modal `<dialog>` that shows a practice's full card (shared with `<anexo-tabla>`).
  * @csspart estado - The loading message, or an error message (`role="alert"`).
  * @csspart error - An error message (with `estado`).
  *
- * @cssprop [--practicas-lista-ancho-minimo=18rem] - Minimum width of a grid column.
- * @cssprop [--practicas-espacio=1rem] - Gap between cards.
+ * @cssprop [--practicas-lista-ancho-minimo=18em] - Minimum width of a grid column.
+ * @cssprop [--practicas-espacio=1em] - Gap between cards.
  * @cssprop [--practicas-color-enlace=#0b5394] - The "ver todas" button.
  */
 export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
-  static override styles = [baseStyles, practicasListaStyles];
+  static override styles = [baseStyles, dialogoStyles, practicasListaStyles];
 
   /** Comma-separated practice ids to show, exactly in that order (filters are then ignored). */
   @property() destacadas: string | null = null;
@@ -63,6 +70,7 @@ export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
   protected readonly idioma = new IdiomaController(this);
   private readonly filtros = new FiltrosController(this);
   private readonly uid = `practicas-lista-${++siguienteId}`;
+  private readonly dialogo = new DialogoPracticaController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.filtros.sincronizar(changed);
@@ -74,6 +82,10 @@ export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
   }
 
   private renderDesde(datos: Dataset, lang: Lang) {
+    return html`${this.renderContenido(datos, lang)}${this.dialogo.render(datos, MENSAJES[lang])}`;
+  }
+
+  private renderContenido(datos: Dataset, lang: Lang) {
     const m = MENSAJES[lang];
     const ids = (this.destacadas ?? '')
       .split(',')
@@ -119,7 +131,13 @@ export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
   }
 
   private renderRejilla(practicas: readonly Practica[], datos: Dataset, lang: Lang) {
-    return html`<ul class="rejilla" part="list" id=${`${this.uid}-rejilla`} aria-label=${MENSAJES[lang].listaEtiqueta}>
+    return html`<ul
+      class="rejilla"
+      part="list"
+      id=${`${this.uid}-rejilla`}
+      aria-label=${MENSAJES[lang].listaEtiqueta}
+      @practicas-seleccion=${this.alSeleccionar}
+    >
       ${practicas.map(
         (p) => html`<li part="item">
           <practica-card
@@ -128,10 +146,20 @@ export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
             practica-id=${p.id}
             variante=${this.varianteTarjeta}
             nivel-encabezado=${this.nivelEncabezado}
-            esquema=${this.esquema}
           ></practica-card>
         </li>`,
       )}
     </ul>`;
   }
+
+  private readonly alSeleccionar = (e: CustomEvent<PracticaSeleccionDetail>) => {
+    // The page's listeners sit above this shadow root, so they hear the event after
+    // this one: decide once it has finished its way, and let a page that cancels it
+    // show its own view instead.
+    const titulo = e.composedPath()[0];
+    queueMicrotask(() => {
+      if (e.defaultPrevented) return;
+      void this.dialogo.abrir(e.detail.practica, titulo instanceof HTMLElement ? titulo : null);
+    });
+  };
 }

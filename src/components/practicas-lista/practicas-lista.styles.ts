@@ -1,9 +1,17 @@
 import { css } from 'lit';
 
+/* Sizes in em (the host's inherited font size, never the page's root); colours from the shared tokens. */
 export const practicasListaStyles = css`
+  /* Set, not inherited: a page's * { box-sizing: content-box } matches the host, and this
+     rule also reaches each <practica-card> host, so a card's padding stays inside its cell. */
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
   .rejilla {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--practicas-lista-ancho-minimo, 18rem)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--practicas-lista-ancho-minimo, 18em)), 1fr));
     gap: var(--_espacio);
     margin: 0;
     padding: 0;
@@ -11,6 +19,8 @@ export const practicasListaStyles = css`
   }
   .rejilla > li {
     min-width: 0;
+    margin: 0;
+    padding: 0;
   }
   /* Cards of one row share its height. */
   .rejilla practica-card {
@@ -29,7 +39,7 @@ export const practicasListaStyles = css`
     margin: 0;
   }
   .vacio p + p {
-    margin-top: 0.25rem;
+    margin-top: 0.25em;
     color: var(--_texto-2);
   }
   .aviso {
