@@ -52,3 +52,12 @@ export function vecinoEnDireccion(desde: string, direccion: Direccion): string |
   }
   return mejor;
 }
+
+/** Callao's ubigeo: a few pixels wide on the map, so it gets a marker in the sea. */
+export const CALLAO = '07';
+
+/**
+ * Where Callao's marker sits (viewBox units): in the sea, west-south-west of
+ * Callao, with room on its left for the label «Callao».
+ */
+export const MARCADOR_CALLAO = { cx: 150, cy: 590, r: 12 } as const;

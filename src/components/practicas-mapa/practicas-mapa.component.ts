@@ -12,7 +12,7 @@ import { baseStyles } from '../../styles/base.styles.js';
 import { ConDatos, ConFiltros } from '../shared/propiedades.js';
 import { renderCargando, renderErrorCarga } from '../shared/estados.js';
 import { claseDe, clasesDeEscala, type Clase } from './escala.js';
-import { ALTO, ANCHO, DEPARTAMENTOS, NORTE_A_SUR, vecinoEnDireccion, type Direccion } from './geometria.js';
+import { ALTO, ANCHO, CALLAO, DEPARTAMENTOS, MARCADOR_CALLAO, NORTE_A_SUR, vecinoEnDireccion, type Direccion } from './geometria.js';
 import { practicasMapaStyles } from './practicas-mapa.styles.js';
 
 /** Detail of `practicas-region`. */
@@ -21,8 +21,9 @@ export interface PracticasRegionDetail {
   region: string | null;
 }
 
-const CALLAO = '07';
 const TECLAS: Record<string, Direccion> = { ArrowUp: 'arriba', ArrowDown: 'abajo', ArrowLeft: 'izquierda', ArrowRight: 'derecha' };
+/** Gap between the tooltip and the point it describes, in CSS pixels. */
+const SEPARACION_GLOBO = 10;
 
 let siguienteId = 0;
 
@@ -33,7 +34,8 @@ let siguienteId = 0;
  *
  * The map is one tab stop: arrow keys move between regions geographically,
  * Home and End go to the northernmost and southernmost, Enter or Space choose,
- * Escape clears. A visually hidden table gives the same numbers.
+ * Escape clears (and dismisses the tooltip). A visually hidden table gives the
+ * same numbers. Callao, a few pixels wide, gets a labelled marker in the sea.
  *
  * @summary A choropleth of Peru's regions that filters the catalogue.
  *
@@ -48,32 +50,28 @@ let siguienteId = 0;
  * @csspart estado - The loading message, or an error message (`role="alert"`).
  * @csspart error - An error message (with `estado`).
  *
- * @cssprop [--practicas-mapa-color-cero=#e3e5e8] - Regions with no practice (hatched).
- * @cssprop [--practicas-mapa-color-1=#ffffcc] - First step of the scale (ColorBrewer YlGnBu, colour-blind safe).
- * @cssprop [--practicas-mapa-color-2=#a1dab4] - Second step.
- * @cssprop [--practicas-mapa-color-3=#41b6c4] - Third step.
- * @cssprop [--practicas-mapa-color-4=#2c7fb8] - Fourth step.
- * @cssprop [--practicas-mapa-color-5=#253494] - Fifth step.
- * @cssprop [--practicas-mapa-borde=#ffffff] - Borders between regions (dark scheme: #16181c).
- * @cssprop [--practicas-color-texto=#1f2328] - Text, and the outline of the chosen region.
- * @cssprop [--practicas-color-foco=#0b5394] - Outline of the focused region.
+ * @cssprop [--practicas-mapa-color-5=#08519c] - The scale's base and top step. Steps 1–4 are mixed from it toward the background, so one colour themes an ordered scale; on a dark scheme it is lightened to at least 80 % lightness (OKLCH), on a light one darkened to at most 50 %.
+ * @cssprop [--practicas-mapa-color-1=color-mix(in oklab, base 24%, background)] - First step. Set it (and 2–4) only to take charge of the whole scale; the steps must then stay ordered by lightness.
+ * @cssprop [--practicas-mapa-color-2=color-mix(in oklab, base 43%, background)] - Second step.
+ * @cssprop [--practicas-mapa-color-3=color-mix(in oklab, base 62%, background)] - Third step.
+ * @cssprop [--practicas-mapa-color-4=color-mix(in oklab, base 81%, background)] - Fourth step.
+ * @cssprop [--practicas-mapa-color-cero=light-dark(#eceef1, #202328)] - Regions with no practice: a plain neutral fill.
+ * @cssprop [--practicas-mapa-borde=var(--practicas-color-fondo)] - Lines between regions (the coastline is a mid grey).
+ * @cssprop [--practicas-mapa-alto-maximo=min(40em, 85svh)] - Height limit of the map: it takes its container's width up to the width this height allows (e.g. `30em`, `60vh`, `none` is not valid: use a large length).
+ * @cssprop [--practicas-color-fondo=light-dark(#ffffff, #16181c)] - The element's own background, which the scale is mixed toward.
+ * @cssprop [--practicas-color-texto=light-dark(#1f2328, #e8eaed)] - Text, and the outline of the chosen region.
+ * @cssprop [--practicas-color-foco=light-dark(#0b5394, #8cc4ff)] - Dashed outline of the region with keyboard focus.
  * @cssprop [--practicas-fuente=inherit] - Font family; inherits the page's by default.
- * @cssprop [--practicas-espacio=1rem] - Base spacing.
+ * @cssprop [--practicas-espacio=1em] - Base spacing.
  */
 export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
   static override styles = [baseStyles, practicasMapaStyles];
-
-
-
-
-
-
 
   /** The region under the pointer. */
   @state() private sobre: string | null = null;
   /** The region with keyboard focus (the roving tab stop). */
   @state() private enfocada: string | null = null;
-  /** Whether a region of the map has focus right now. */
+  /** Whether a region of the map has visible (keyboard) focus right now. */
   @state() private conFoco = false;
 
   private readonly data = new DatasetController(this);
@@ -81,19 +79,30 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
   protected readonly idioma = new IdiomaController(this);
   private readonly filtros = new FiltrosController(this);
   private readonly uid = `practicas-mapa-${++siguienteId}`;
-  private posicionGlobo: [string, string] = ['0%', '0%'];
+  /** The point the tooltip describes, in viewBox units. */
+  private puntoGlobo: [number, number] = [0, 0];
   private conteoPrevio: { datos: Dataset; filtros: Readonly<Filtros>; conteo: Record<string, ConteoRegion> } | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.filtros.sincronizar(changed);
   }
 
+  /**
+   * Places the tooltip above its point, or below it when there is no room above,
+   * and always inside the map horizontally: it never sticks out of the element.
+   * Through the CSSOM, because a strict Content-Security-Policy blocks style attributes.
+   */
   protected override updated(): void {
     const globo = this.renderRoot.querySelector<HTMLElement>('.globo');
-    if (globo) {
-      globo.style.setProperty('left', this.posicionGlobo[0]);
-      globo.style.setProperty('top', this.posicionGlobo[1]);
-    }
+    const lienzo = globo?.parentElement;
+    if (!globo || !lienzo) return;
+    const [ancho, alto] = [lienzo.clientWidth, lienzo.clientHeight];
+    const [x, y] = [(this.puntoGlobo[0] / ANCHO) * ancho, (this.puntoGlobo[1] / ALTO) * alto];
+    const [w, h] = [globo.offsetWidth, globo.offsetHeight];
+    const left = Math.max(0, Math.min(x - w / 2, ancho - w));
+    const top = y - h - SEPARACION_GLOBO >= 0 ? y - h - SEPARACION_GLOBO : y + SEPARACION_GLOBO;
+    globo.style.setProperty('left', `${Math.round(left)}px`);
+    globo.style.setProperty('top', `${Math.round(top)}px`);
   }
 
   protected override render() {
@@ -107,6 +116,11 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
     const numero = (n: number) => formatearNumero(n, lang);
     const activa = this.enfocada ?? (seleccion && DEPARTAMENTOS[seleccion] ? seleccion : NORTE_A_SUR[0]);
     const globo = this.sobre ?? (this.conFoco ? this.enfocada : null);
+
+    const contorno = (id: string, clase: string) =>
+      id === CALLAO
+        ? svg`<path class=${clase} d=${DEPARTAMENTOS[id].d}></path><circle class=${clase} cx=${MARCADOR_CALLAO.cx} cy=${MARCADOR_CALLAO.cy} r=${MARCADOR_CALLAO.r}></circle>`
+        : svg`<path class=${clase} d=${DEPARTAMENTOS[id].d}></path>`;
 
     return html`<figure part="base" class="mapa" aria-busy=${datos ? 'false' : 'true'}>
       <div class="lienzo">
@@ -122,41 +136,35 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
           @focusout=${this.onFocusout}
           @pointerleave=${() => (this.sobre = null)}
         >
-          <defs>
-            <pattern id="${this.uid}-rayado" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <rect width="6" height="6" class="cero-fondo"></rect>
-              <line x1="0" y1="0" x2="0" y2="6" class="cero-raya"></line>
-            </pattern>
-          </defs>
           ${NORTE_A_SUR.map((id) => {
             const c = conteo?.[id];
             const paso = c ? claseDe(c.total, clases).paso : -1;
-            const fill = paso === 0 ? `url(#${this.uid}-rayado)` : nothing;
             return conteo && c
               ? svg`<path
                   part="region"
                   class="region paso-${paso}"
                   data-ubigeo=${id}
                   d=${DEPARTAMENTOS[id].d}
-                  fill=${fill}
                   role="button"
                   tabindex=${id === activa ? '0' : '-1'}
                   aria-pressed=${seleccion === id ? 'true' : 'false'}
                   aria-label=${this.etiqueta(nombres.get(id) ?? id, c, m, numero)}
                   @click=${() => this.alternar(id)}
                   @pointerenter=${() => (this.sobre = id)}
+                  @pointerleave=${() => this.salir(id)}
                 ></path>`
               : svg`<path part="region" class="region neutra" data-ubigeo=${id} d=${DEPARTAMENTOS[id].d}></path>`;
           })}
           ${this.renderMarcadorCallao(conteo, clases)}
-          ${seleccion && DEPARTAMENTOS[seleccion]
-            ? svg`<path class="contorno-seleccion" d=${DEPARTAMENTOS[seleccion].d} aria-hidden="true"></path>`
-            : nothing}
-          ${this.conFoco && this.enfocada
-            ? svg`<path class="contorno-foco-halo" d=${DEPARTAMENTOS[this.enfocada].d} aria-hidden="true"></path>
-                <path class="contorno-foco" d=${DEPARTAMENTOS[this.enfocada].d} aria-hidden="true"></path>`
-            : nothing}
+          <g aria-hidden="true">
+            ${this.conFoco && this.enfocada ? contorno(this.enfocada, 'contorno-foco-halo') : nothing}
+            ${seleccion && DEPARTAMENTOS[seleccion]
+              ? [contorno(seleccion, 'contorno-seleccion-halo'), contorno(seleccion, 'contorno-seleccion')]
+              : nothing}
+            ${this.conFoco && this.enfocada ? contorno(this.enfocada, 'contorno-foco') : nothing}
+          </g>
         </svg>
+        <span class="etiqueta-callao" aria-hidden="true">${nombres.get(CALLAO) ?? 'Callao'}</span>
         ${globo && conteo?.[globo] ? this.renderGlobo(globo, nombres.get(globo) ?? globo, conteo[globo], m, numero) : nothing}
       </div>
       <figcaption class="lateral">
@@ -169,7 +177,7 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
         <p id="${this.uid}-ayuda" class="visualmente-oculto" lang=${lang}>${m.mapaInstrucciones}</p>
         <p class="fuente" part="source">Límites: INEI</p>
       </figcaption>
-      ${conteo ? this.renderTabla(conteo, nombres, m, numero, lang) : nothing}
+      ${conteo ? html`<div class="visualmente-oculto">${this.renderTabla(conteo, nombres, m, numero, lang)}</div>` : nothing}
     </figure>`;
   }
 
@@ -195,29 +203,40 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
     );
   }
 
-  /** Callao is a few pixels wide: a marker makes it visible and easy to click. */
+  /**
+   * Callao is a few pixels wide: a marker in the sea, joined to it by a leader
+   * line and named by a label (rendered as HTML, so it stays legible at any
+   * map size), makes it visible and easy to click. The keyboard reaches Callao's
+   * own shape, which carries its name and counts.
+   */
   private renderMarcadorCallao(conteo: Record<string, ConteoRegion> | undefined, clases: readonly Clase[]) {
     const callao = DEPARTAMENTOS[CALLAO];
     if (!callao) return nothing;
     const c = conteo?.[CALLAO];
     const paso = c ? claseDe(c.total, clases).paso : -1;
-    return svg`<circle
-      class="marcador region ${c ? `paso-${paso}` : 'neutra'}"
-      data-marcador=${CALLAO}
-      cx=${callao.centro[0] - 10}
-      cy=${callao.centro[1]}
-      r="7"
-      fill=${paso === 0 ? `url(#${this.uid}-rayado)` : nothing}
-      aria-hidden="true"
-      @click=${c ? () => this.alternar(CALLAO) : nothing}
-      @pointerenter=${c ? () => (this.sobre = CALLAO) : nothing}
-    ></circle>`;
+    const { cx, cy, r } = MARCADOR_CALLAO;
+    return svg`<line class="guia" x1=${callao.centro[0]} y1=${callao.centro[1]} x2=${cx + r} y2=${cy} aria-hidden="true"></line>
+      <circle
+        class="marcador region ${c ? `paso-${paso}` : 'neutra'}"
+        data-marcador=${CALLAO}
+        cx=${cx}
+        cy=${cy}
+        r=${r}
+        aria-hidden="true"
+        @click=${c ? () => this.alternar(CALLAO) : nothing}
+        @pointerenter=${c ? () => (this.sobre = CALLAO) : nothing}
+        @pointerleave=${c ? () => this.salir(CALLAO) : nothing}
+      ></circle>`;
+  }
+
+  /** The pointer left a region: its tooltip goes (unless the pointer already entered another). */
+  private salir(id: string) {
+    if (this.sobre === id) this.sobre = null;
   }
 
   private renderGlobo(id: string, nombre: string, c: ConteoRegion, m: Mensajes, numero: (n: number) => string) {
-    const [x, y] = DEPARTAMENTOS[id].centro;
-    // Positioned in updated(), through the CSSOM: a strict Content-Security-Policy blocks style attributes.
-    this.posicionGlobo = [`${((x / ANCHO) * 100).toFixed(2)}%`, `${((y / ALTO) * 100).toFixed(2)}%`];
+    // Callao's tooltip points at its marker. Placed in updated(), once its size is known.
+    this.puntoGlobo = id === CALLAO ? [MARCADOR_CALLAO.cx, MARCADOR_CALLAO.cy - MARCADOR_CALLAO.r] : DEPARTAMENTOS[id].centro;
     return html`<div part="tooltip" class="globo" aria-hidden="true">
       <strong>${nombre}</strong>
       <span>${m.practicas(c.total, numero(c.total))}</span>
@@ -286,6 +305,8 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
   private readonly onKeydown = (event: KeyboardEvent) => {
     const desde = (event.target as Element).getAttribute?.('data-ubigeo');
     if (!desde) return;
+    // The keyboard is in use (perhaps after a click): show the focus ring and tooltip.
+    if (event.key !== 'Escape') this.conFoco = true;
     let hacia: string | undefined;
     if (event.key in TECLAS) hacia = vecinoEnDireccion(desde, TECLAS[event.key]) ?? desde;
     else if (event.key === 'Home') hacia = NORTE_A_SUR[0];
@@ -294,7 +315,11 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
       event.preventDefault();
       this.alternar(desde);
       return;
-    } else if (event.key === 'Escape' && this.filtros.filtros.region) {
+    } else if (event.key === 'Escape') {
+      // Escape dismisses the tooltip, and clears the choice if there is one.
+      this.sobre = null;
+      this.conFoco = false;
+      if (!this.filtros.filtros.region) return;
       event.preventDefault();
       this.alternar(this.filtros.filtros.region);
       this.enfocada = desde;
@@ -309,9 +334,12 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
     const id = (event.target as Element).getAttribute?.('data-ubigeo');
     if (id) {
       this.enfocada = id;
-      this.conFoco = true;
+      // A click focuses the region too, but only keyboard focus (:focus-visible) gets the dashed
+      // ring and the tooltip: after a click the tooltip goes with the pointer, and the chosen
+      // region shows the same outline as a preset one.
+      this.conFoco = (event.target as Element).matches(':focus-visible');
       // The latest interaction wins: the tooltip follows the focus until the pointer moves.
-      this.sobre = null;
+      if (this.conFoco) this.sobre = null;
     }
   };
 

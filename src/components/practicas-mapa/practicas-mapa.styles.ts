@@ -1,57 +1,80 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { ALTO, ANCHO, MARCADOR_CALLAO } from './geometria.js';
 
+const proporcion = unsafeCSS(`${ANCHO} / ${ALTO}`);
+// Callao's label sits left of its marker, in the sea; placed in % of the map, so it follows any size.
+const etiquetaDerecha = unsafeCSS(`${(100 - ((MARCADOR_CALLAO.cx - MARCADOR_CALLAO.r - 4) / ANCHO) * 100).toFixed(2)}%`);
+const etiquetaArriba = unsafeCSS(`${((MARCADOR_CALLAO.cy / ALTO) * 100).toFixed(2)}%`);
+
+/*
+ * Colours. Every default is a light-dark() pair or derived from one, resolved by the
+ * color-scheme the host inherits (or `esquema` forces); no media queries.
+ *
+ * The scale is one hue, ordered by lightness: step 5 (`--practicas-mapa-color-5`) is the
+ * base, and steps 1-4 are mixed from it toward the map's own background. "More practices"
+ * is always "further from the background": darker on a light page, lighter on a dark one.
+ * The base is clamped in lightness (at most 50 % on light, at least 80 % on dark), so a
+ * theme that sets only `--practicas-mapa-color-5` (say, a maroon) still gets an ordered,
+ * legible scale in both schemes. A page that sets every step takes charge of their order.
+ */
 export const practicasMapaStyles = css`
   :host {
     container-type: inline-size;
-    --_cero: var(--practicas-mapa-color-cero, #e3e5e8);
-    --_cero-raya: #8a9099;
-    --_paso-1: var(--practicas-mapa-color-1, #ffffcc);
-    --_paso-2: var(--practicas-mapa-color-2, #a1dab4);
-    --_paso-3: var(--practicas-mapa-color-3, #41b6c4);
-    --_paso-4: var(--practicas-mapa-color-4, #2c7fb8);
-    --_paso-5: var(--practicas-mapa-color-5, #253494);
-    --_linea: var(--practicas-mapa-borde, #ffffff);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([esquema='claro'])) {
-      --_cero: var(--practicas-mapa-color-cero, #2c3036);
-      --_cero-raya: #6b727c;
-      --_linea: var(--practicas-mapa-borde, #16181c);
-    }
-  }
-  :host([esquema='oscuro']) {
-    --_cero: var(--practicas-mapa-color-cero, #2c3036);
-    --_cero-raya: #6b727c;
-    --_linea: var(--practicas-mapa-borde, #16181c);
+    --_mapa-base: var(--practicas-mapa-color-5, #08519c);
+    --_tinta: light-dark(oklch(from var(--_mapa-base) min(l, 0.5) c h), oklch(from var(--_mapa-base) max(l, 0.8) c h));
+    --_paso-1: var(--practicas-mapa-color-1, color-mix(in oklab, var(--_tinta) 24%, var(--_fondo)));
+    --_paso-2: var(--practicas-mapa-color-2, color-mix(in oklab, var(--_tinta) 43%, var(--_fondo)));
+    --_paso-3: var(--practicas-mapa-color-3, color-mix(in oklab, var(--_tinta) 62%, var(--_fondo)));
+    --_paso-4: var(--practicas-mapa-color-4, color-mix(in oklab, var(--_tinta) 81%, var(--_fondo)));
+    --_paso-5: var(--_tinta);
+    /* Zero: a neutral grey just off the background, clearly apart from step 1. */
+    --_cero: var(--practicas-mapa-color-cero, light-dark(#eceef1, #202328));
+    /*
+     * Region borders (the coastline too) and the legend swatches' edges: a mid grey with
+     * 3:1 against the background, so the zero fill and the palest step never melt into it.
+     */
+    --_linea: var(--practicas-mapa-borde, color-mix(in oklab, var(--_texto) 45%, var(--_fondo)));
+    --_alto-maximo: var(--practicas-mapa-alto-maximo, min(40em, 85svh));
   }
 
   .mapa {
+    /* Keeps the hidden table's box inside the host. */
+    position: relative;
     margin: 0;
     display: grid;
     gap: var(--_espacio);
-  }
-  @container (min-width: 36rem) {
-    .mapa {
-      grid-template-columns: minmax(0, 2fr) minmax(12rem, 1fr);
-      align-items: start;
-    }
+    min-width: 0;
   }
   .lienzo {
     position: relative;
-    /* The geometry's aspect ratio: no layout shift while data loads. */
-    aspect-ratio: 600 / 880;
-    width: 100%;
+    /*
+     * The container's width, up to the height limit; the geometry's aspect ratio
+     * reserves the space before the data arrives (no layout shift).
+     */
+    width: min(100%, calc(var(--_alto-maximo) * ${proporcion}));
+    aspect-ratio: ${proporcion};
+    justify-self: center;
+  }
+  @container (min-width: 36em) {
+    .mapa {
+      grid-template-columns: minmax(0, calc(var(--_alto-maximo) * ${proporcion})) minmax(12em, 1fr);
+      align-items: start;
+    }
+    .lienzo {
+      width: 100%;
+    }
   }
   svg {
     display: block;
     width: 100%;
     height: 100%;
-    overflow: visible;
+    overflow: hidden;
   }
   .region {
     stroke: var(--_linea);
-    stroke-width: 1;
+    stroke-width: 0.75;
     stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
     cursor: pointer;
     outline: none;
     transition: fill-opacity 0.15s;
@@ -60,7 +83,9 @@ export const practicasMapaStyles = css`
     fill: var(--_cero);
     cursor: default;
   }
-  /* .paso-0 is filled with the hatch pattern, through the fill attribute. */
+  .paso-0 {
+    fill: var(--_cero);
+  }
   .paso-1 {
     fill: var(--_paso-1);
   }
@@ -79,28 +104,35 @@ export const practicasMapaStyles = css`
   .region:hover {
     fill-opacity: 0.8;
   }
-  .cero-fondo {
-    fill: var(--_cero);
-  }
-  .cero-raya {
-    stroke: var(--_cero-raya);
-    stroke-width: 1.5;
-  }
   .marcador {
-    stroke: var(--_texto);
+    stroke: var(--_linea);
     stroke-width: 1.5;
+  }
+  .guia {
+    stroke: var(--_texto-2);
+    stroke-width: 1.25;
+    vector-effect: non-scaling-stroke;
+    pointer-events: none;
   }
   .contorno-seleccion,
+  .contorno-seleccion-halo,
   .contorno-foco,
   .contorno-foco-halo {
     fill: none;
     pointer-events: none;
     stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
+  }
+  /* The chosen region, however chosen: a thick solid outline on a halo of the background. */
+  .contorno-seleccion-halo {
+    stroke: var(--_fondo);
+    stroke-width: 7;
   }
   .contorno-seleccion {
     stroke: var(--_texto);
-    stroke-width: 3;
+    stroke-width: 3.5;
   }
+  /* Keyboard focus (only when :focus-visible): dashed, so it reads apart from the choice. */
   .contorno-foco-halo {
     stroke: var(--_fondo);
     stroke-width: 6;
@@ -110,27 +142,42 @@ export const practicasMapaStyles = css`
     stroke-width: 3;
     stroke-dasharray: 6 3;
   }
+  .etiqueta-callao {
+    position: absolute;
+    right: ${etiquetaDerecha};
+    top: ${etiquetaArriba};
+    transform: translateY(-50%);
+    font-size: max(12px, 0.8125em);
+    line-height: 1.2;
+    font-weight: 700;
+    color: var(--_texto);
+    pointer-events: none;
+    white-space: nowrap;
+  }
   .globo {
     position: absolute;
-    transform: translate(-50%, calc(-100% - 0.75rem));
+    left: 0;
+    top: 0;
     display: grid;
-    gap: 0.125rem;
-    padding: 0.375rem 0.625rem;
+    gap: 0.125em;
+    width: max-content;
+    max-width: 100%;
+    padding: 0.375em 0.625em;
     border-radius: var(--_radio);
     background: var(--_fondo);
     color: var(--_texto);
     border: 1px solid var(--_borde);
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
-    font-size: 0.875rem;
+    font-size: max(12px, 0.875em);
     line-height: 1.35;
     pointer-events: none;
-    white-space: nowrap;
     z-index: 1;
   }
   .lateral {
     display: grid;
     gap: calc(var(--_espacio) * 0.75);
-    font-size: 0.9375rem;
+    font-size: max(12px, 0.9375em);
+    min-width: 0;
   }
   .leyenda ul {
     list-style: none;
@@ -138,9 +185,9 @@ export const practicasMapaStyles = css`
     padding: 0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem 1rem;
+    gap: 0.375em 1em;
   }
-  @container (min-width: 36rem) {
+  @container (min-width: 36em) {
     .leyenda ul {
       flex-direction: column;
     }
@@ -148,25 +195,23 @@ export const practicasMapaStyles = css`
   .leyenda li {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .leyenda-regiones {
     color: var(--_texto-2);
   }
   .leyenda-titulo {
-    margin: 0 0 0.375rem;
+    margin: 0 0 0.375em;
     font-weight: 700;
   }
   .muestra {
+    flex: none;
     display: inline-block;
-    width: 1.5rem;
-    height: 1rem;
-    border: 1px solid var(--_borde);
+    width: 1.5em;
+    height: 1em;
+    border: 1px solid var(--_linea);
     border-radius: 2px;
     background: var(--_cero);
-  }
-  .muestra.paso-0 {
-    background: repeating-linear-gradient(45deg, var(--_cero) 0 3px, var(--_cero-raya) 3px 4.5px);
   }
   .muestra.paso-1 {
     background: var(--_paso-1);
@@ -185,7 +230,7 @@ export const practicasMapaStyles = css`
   }
   .fuente {
     margin: 0;
-    font-size: 0.8125rem;
+    font-size: max(12px, 0.875em);
     color: var(--_texto-2);
   }
 `;
