@@ -14,7 +14,7 @@ interface Args {
   tema?: string;
   src?: string;
   orden?: Orden;
-  esquema: 'auto' | 'claro' | 'oscuro';
+  esquema?: 'auto' | 'claro' | 'oscuro';
 }
 
 let grupo = 0;
@@ -22,7 +22,6 @@ let grupo = 0;
 const meta: Meta<Args> = {
   title: 'Elementos/anexo-tabla',
   component: 'anexo-tabla',
-  args: { esquema: 'auto' },
   argTypes: { esquema: { control: 'inline-radio', options: ['auto', 'claro', 'oscuro'] } },
   // Each story gets its own filter group, so stories on one docs page stay independent.
   render: (args, { loaded }) => html`<anexo-tabla
@@ -31,7 +30,7 @@ const meta: Meta<Args> = {
     region=${args.region ?? nothing}
     tema=${args.tema ?? nothing}
     src=${args.src ?? nothing}
-    esquema=${args.esquema}
+    esquema=${args.esquema ?? nothing}
     .orden=${args.orden ?? null}
     .datos=${(loaded as { datos?: Dataset }).datos ?? null}
   ></anexo-tabla>`,
@@ -63,10 +62,25 @@ export const Oscuro: Story = {
   decorators: [fondoOscuro],
 };
 
-/** A 320 px wide phone: the table scrolls inside its own box. */
+/**
+ * A 320 px wide phone: below 37.5em of its own width each practice is a stacked block
+ * with a label before every field, and the column headers become sort buttons.
+ * Screen readers still get a table.
+ */
 export const Estrecha: Story = {
   args: { tema: 'educacion' },
   decorators: [estrecho],
+};
+
+/** In a 300 px sidebar of a wide page: the table stacks by its own width, not the screen's. */
+export const BarraLateral: Story = {
+  args: { tema: 'salud', columnas: 'practica,criterio,regiones,nivel,tipo,pagina' },
+  decorators: [
+    (story) => html`<div style="display:flex;gap:1em;width:1200px;max-width:none">
+      <div style="flex:1"><p>Contenido principal del portal.</p></div>
+      <aside style="width:300px;flex:none">${story()}</aside>
+    </div>`,
+  ],
 };
 
 /** 10,000 synthetic practices (seeded, derived from the real ones): rendered 100 rows at a time. */

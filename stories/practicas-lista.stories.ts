@@ -10,7 +10,7 @@ interface Args {
   region?: string;
   tema?: string;
   grupo?: string;
-  esquema: 'auto' | 'claro' | 'oscuro';
+  esquema?: 'auto' | 'claro' | 'oscuro';
 }
 
 let grupo = 0;
@@ -18,7 +18,6 @@ let grupo = 0;
 const meta: Meta<Args> = {
   title: 'Elementos/practicas-lista',
   component: 'practicas-lista',
-  args: { esquema: 'auto' },
   argTypes: { esquema: { control: 'inline-radio', options: ['auto', 'claro', 'oscuro'] } },
   // Each story gets its own filter group, so stories on one docs page stay independent.
   render: (args) => html`<practicas-lista
@@ -28,7 +27,7 @@ const meta: Meta<Args> = {
     region=${args.region ?? nothing}
     tema=${args.tema ?? nothing}
     src=${args.src ?? nothing}
-    esquema=${args.esquema}
+    esquema=${args.esquema ?? nothing}
   ></practicas-lista>`,
 };
 export default meta;
@@ -55,6 +54,27 @@ export const DestacadaDesconocida: Story = { args: { destacadas: 'apurimac-sigei
 export const Oscuro: Story = {
   args: { esquema: 'oscuro', destacadas: 'apurimac-sigei,san-martin-sirsam,ica-crowdfunding-tecnologica' },
   decorators: [fondoOscuro],
+};
+
+/**
+ * Activating a card's title opens the practice's full card in a modal dialog (focus moves in,
+ * Escape closes it, focus returns to the title). A page that cancels `practicas-seleccion`
+ * shows its own view instead; this story cancels it and names the practice chosen.
+ */
+export const VistaPropia: Story = {
+  args: { destacadas: 'apurimac-sigei,san-martin-sirsam' },
+  decorators: [
+    (story) => html`<div
+      @practicas-seleccion=${(e: CustomEvent<{ id: string }>) => {
+        e.preventDefault();
+        const salida = (e.currentTarget as HTMLElement).querySelector('output');
+        if (salida) salida.textContent = `Vista propia de la página: ${e.detail.id}`;
+      }}
+    >
+      ${story()}
+      <output aria-live="polite"></output>
+    </div>`,
+  ],
 };
 
 /** A 320 px wide phone: one column. */

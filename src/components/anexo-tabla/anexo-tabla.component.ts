@@ -136,7 +136,7 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
   }
 
   // The table's parts carry their roles explicitly: the narrow layout restyles them
-  // with display: block, and Chromium then drops the implicit table semantics.
+  // with display: block, which can drop the implicit table semantics.
   /* eslint-disable lit-a11y/no-redundant-role */
   private renderTabla(datos: Dataset, lang: Lang) {
     const m = MENSAJES[lang];

@@ -7,8 +7,8 @@ import { css } from 'lit';
  * Below 37.5em of the element's own width (600 px at 16 px text; a container
  * query, since a table may sit in a sidebar) each practice becomes a stacked
  * block with a label before every field. The markup stays a <table> with explicit
- * ARIA roles, because Chromium drops table semantics once table parts are
- * display: block; the labels are CSS generated content with empty alternative
+ * ARIA roles, so that display: block on its parts cannot drop their table
+ * semantics; the labels are CSS generated content with empty alternative
  * text, so that a screen reader hears the column header once, not twice.
  */
 export const anexoTablaStyles = css`
@@ -151,7 +151,8 @@ export const anexoTablaStyles = css`
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      gap: 0.5em;
+      gap: 0.375em;
+      font-size: var(--_pequeno, max(12px, 0.875em));
       padding-bottom: 0.25em;
     }
     thead tr::before {
@@ -164,6 +165,7 @@ export const anexoTablaStyles = css`
     }
     .ordenar {
       width: auto;
+      min-height: 2em;
       padding: 0.25em 0.6em;
       border: 1px solid var(--_borde);
       border-radius: var(--_radio);
