@@ -587,3 +587,48 @@ describe('<anexo-tabla> on narrow screens (stacked layout)', function () {
     await expect(dark).to.be.accessible();
   });
 });
+
+describe('<anexo-tabla> colour scheme', () => {
+  afterEach(async () => {
+    clearDatasetCache();
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  /** Relative luminance of a computed rgb() colour. */
+  const luminancia = (color: string) => {
+    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+
+  for (const [caso, estilo, atributo, oscuro] of [
+    ['a plain page, reader prefers dark: light', '', '', false],
+    ['a page with color-scheme: light dark, reader prefers dark: dark', 'color-scheme: light dark', '', true],
+    ['esquema="oscuro" on a plain page: dark', '', 'esquema="oscuro"', true],
+  ] as const) {
+    it(`${caso}, painting its own surface, dialog included`, async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const wrapper = await fixture<HTMLElement>(
+        `<div style="${estilo}"><anexo-tabla grupo="${nuevoGrupo()}" tema="salud" ${atributo}></anexo-tabla></div>`,
+      );
+      const el = wrapper.querySelector('anexo-tabla')!;
+      await el.updateComplete;
+      const fondo = getComputedStyle(el).backgroundColor;
+      expect(fondo).to.not.equal('rgba(0, 0, 0, 0)');
+      expect(luminancia(fondo) < 0.2).to.equal(oscuro);
+      expect(luminancia(getComputedStyle(part(el, 'table')!).color) > 0.5).to.equal(oscuro);
+      shadow(el).querySelector<HTMLButtonElement>('button.abrir')!.click();
+      await el.updateComplete;
+      const dialog = part<HTMLDialogElement>(el, 'dialog')!;
+      expect(dialog.open).to.equal(true);
+      expect(luminancia(getComputedStyle(dialog).backgroundColor) < 0.2).to.equal(oscuro);
+      const card = dialog.querySelector('practica-card')!;
+      await card.updateComplete;
+      const base = card.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+      expect(luminancia(getComputedStyle(base).backgroundColor) < 0.2).to.equal(oscuro);
+      dialog.close();
+    });
+  }
+});
