@@ -623,23 +623,25 @@ describe('<practicas-mapa>', () => {
   });
 
   describe('loading and errors', () => {
-    it('keeps its size while the dataset loads (no layout shift), with an accessible loading state', async () => {
-      const wrapper = await fixture(html`<div style="width: 400px">
-        <practicas-mapa grupo=${nuevoGrupo()} src="/fixtures/dataset/mapa?delay=150"></practicas-mapa>
-      </div>`);
-      const el = wrapper.querySelector('practicas-mapa')!;
-      await el.updateComplete;
-      expect(part(el, 'estado')!.getAttribute('role')).to.equal('status');
-      expect(parts(el, 'region').filter((p) => p.localName === 'path')).to.have.length(25);
-      // Measured against the element itself, so that page scrolling does not count.
-      const box = () => {
-        const [map, host] = [part(el, 'map')!.getBoundingClientRect(), el.getBoundingClientRect()];
-        return [map.width, map.height, map.top - host.top, map.left - host.left];
-      };
-      const before = box();
-      await waitUntil(() => part(el, 'legend'), 'the counts arrive');
-      expect(box()).to.deep.equal(before);
-    });
+    for (const ancho of [400, 800]) {
+      it(`keeps its size while the dataset loads (no layout shift), with an accessible loading state (${ancho} px)`, async () => {
+        const wrapper = await fixture(html`<div style="width: ${ancho}px">
+          <practicas-mapa grupo=${nuevoGrupo()} src="/fixtures/dataset/mapa?delay=150"></practicas-mapa>
+        </div>`);
+        const el = wrapper.querySelector('practicas-mapa')!;
+        await el.updateComplete;
+        expect(part(el, 'estado')!.getAttribute('role')).to.equal('status');
+        expect(parts(el, 'region').filter((p) => p.localName === 'path')).to.have.length(25);
+        // Measured against the element itself, so that page scrolling does not count.
+        const box = () => {
+          const [map, host] = [part(el, 'map')!.getBoundingClientRect(), el.getBoundingClientRect()];
+          return [map.width, map.height, map.top - host.top, map.left - host.left];
+        };
+        const before = box();
+        await waitUntil(() => part(el, 'legend'), 'the counts arrive');
+        expect(box()).to.deep.equal(before);
+      });
+    }
 
     it('a failed src gives an alert, and nothing reaches the page', async () => {
       const watch = watchUncaught();
