@@ -477,7 +477,7 @@ describe('<practicas-mapa>', () => {
   });
 
   describe('Callao', () => {
-    it('has a marker of its own, joined by a leader line and labelled «Callao», legible at 320 px', async () => {
+    it('has a marker of its own, joined by a leader line and labelled «Callao», legible and easy to hit at 320 px', async () => {
       const wrapper = await fixture(html`<div style="width: 320px"><practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa></div>`);
       const el = wrapper.querySelector('practicas-mapa')!;
       await el.updateComplete;
@@ -494,6 +494,12 @@ describe('<practicas-mapa>', () => {
       expect(l.left).to.be.at.least(el.getBoundingClientRect().left);
       const line = shadow(el).querySelector('line.guia')!;
       expect(Number(line.getAttribute('x1'))).to.equal(DEPARTAMENTOS['07'].centro[0]);
+      // A 24 px touch target: a real click 10 px beside the marker's centre, outside its disc, chooses Callao.
+      const g = el.grupo!;
+      await sendMouse({ type: 'click', position: [Math.round(marker.x + marker.width / 2), Math.round(marker.y + marker.height / 2 + 10)] });
+      await el.updateComplete;
+      expect(storeDeGrupo(g).filtros.region).to.equal('07');
+      await resetMouse();
       // Hovering the marker names Callao.
       shadow(el).querySelector('[data-marcador="07"]')!.dispatchEvent(new PointerEvent('pointerenter'));
       await el.updateComplete;

@@ -215,7 +215,18 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
     const c = conteo?.[CALLAO];
     const paso = c ? claseDe(c.total, clases).paso : -1;
     const { cx, cy, r } = MARCADOR_CALLAO;
+    // A larger transparent circle under the marker makes a 24 px touch target on the narrowest map.
     return svg`<line class="guia" x1=${callao.centro[0]} y1=${callao.centro[1]} x2=${cx + r} y2=${cy} aria-hidden="true"></line>
+      <circle
+        class="marcador-zona"
+        cx=${cx}
+        cy=${cy}
+        r=${2 * r}
+        aria-hidden="true"
+        @click=${c ? () => this.alternar(CALLAO) : nothing}
+        @pointerenter=${c ? () => (this.sobre = CALLAO) : nothing}
+        @pointerleave=${c ? () => this.salir(CALLAO) : nothing}
+      ></circle>
       <circle
         class="marcador region ${c ? `paso-${paso}` : 'neutra'}"
         data-marcador=${CALLAO}

@@ -104,6 +104,10 @@ export const practicasMapaStyles = css`
   .region:hover {
     fill-opacity: 0.8;
   }
+  .marcador-zona {
+    fill: transparent;
+    cursor: pointer;
+  }
   .marcador {
     stroke: var(--_linea);
     stroke-width: 1.5;
