@@ -45,7 +45,7 @@ describe('demo page', () => {
     expect(doc.getElementById('fuente')?.textContent).to.contain('ISBN 978-612-47647-3-8');
   });
 
-  it('restores a shared link, links every widget without glue code, and opens a detail view', async () => {
+  it('restores a shared link, links every widget without glue code, and opens a practice in the built-in dialog of the list', async () => {
     const doc = await openDemo('?region=08&utm=boletin');
     const bar = doc.querySelector('practicas-filtros') as Lit;
     expect(count(doc, 'practicas-filtros')).to.equal('3 de 31 prácticas');
@@ -59,13 +59,17 @@ describe('demo page', () => {
     expect(new URLSearchParams(doc.defaultView!.location.search).get('utm')).to.equal('boletin');
     const list = doc.querySelector('practicas-lista[limite]')!;
     const cardEl = list.shadowRoot!.querySelector('practica-card')!;
-    cardEl.shadowRoot!.querySelector<HTMLButtonElement>('[part~="title"] button')!.click();
-    const detail = doc.getElementById('detalle')!;
-    expect(detail.hidden).to.equal(false);
-    const detailCard = detail.querySelector('practica-card') as Lit & { practicaId: string };
+    const title = cardEl.shadowRoot!.querySelector<HTMLButtonElement>('[part~="title"] button')!;
+    title.focus(); // as a pointer click does
+    title.click();
+    // No code of the page's own: the list opens the practice in its built-in dialog.
+    const dialog = list.shadowRoot!.querySelector<HTMLDialogElement>('[part~="dialog"]')!;
+    await waitUntil(() => dialog.open, 'the list opens its dialog');
+    const detailCard = dialog.querySelector('practica-card') as Lit & { practicaId: string };
     expect(detailCard.practicaId).to.equal('cusco-genero-discapacidad-inversion-publica');
     await detailCard.updateComplete;
     expect(detailCard.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.match(/^Incorporar el enfoque de género/);
-    expect(doc.activeElement).to.equal(doc.getElementById('detalle-titulo'));
+    dialog.close();
+    await waitUntil(() => cardEl.shadowRoot!.activeElement === title, 'focus returns to the title');
   });
 });
