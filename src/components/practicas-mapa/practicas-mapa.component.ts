@@ -278,7 +278,7 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
   }
 
   private renderTabla(conteo: Record<string, ConteoRegion>, nombres: Map<string, string>, m: Mensajes, numero: (n: number) => string, lang: Lang) {
-    return html`<table class="visualmente-oculto" lang=${lang}>
+    return html`<table lang=${lang}>
       <caption>${m.tablaTitulo}</caption>
       <thead>
         <tr>

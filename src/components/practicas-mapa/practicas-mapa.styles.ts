@@ -45,6 +45,24 @@ export const practicasMapaStyles = css`
     gap: var(--_espacio);
     min-width: 0;
   }
+  /*
+   * The hidden help text and table: clipped 1 px boxes at the figure's corner, inside the
+   * host (no negative margin), and the table laid out 1 px wide, so that no box of theirs
+   * reaches past the element or widens the page (a 445 px table once did, on phones).
+   * Screen readers read them as usual.
+   */
+  .mapa .visualmente-oculto {
+    top: 0;
+    left: 0;
+    margin: 0;
+  }
+  .visualmente-oculto table {
+    width: 1px;
+    table-layout: fixed;
+    border-collapse: collapse;
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
   .lienzo {
     position: relative;
     /*
