@@ -37,6 +37,13 @@ export const practicasMapaStyles = css`
     --_alto-maximo: var(--practicas-mapa-alto-maximo, min(40em, 85svh));
   }
 
+  /* Browsers with light-dark() but no relative colours (Safari 17.5): lighten by mixing instead of clamping. */
+  @supports not (color: oklch(from red l c h)) {
+    :host {
+      --_tinta: light-dark(var(--_mapa-base), color-mix(in oklab, var(--_mapa-base), white 55%));
+    }
+  }
+
   .mapa {
     /* Keeps the hidden table's box inside the host. */
     position: relative;
