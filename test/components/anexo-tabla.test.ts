@@ -322,6 +322,14 @@ describe('<anexo-tabla>', () => {
       expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
       expect(document.documentElement.scrollWidth).to.be.at.most(640);
       expect(scroller.getAttribute('tabindex')).to.equal('0');
+      // Wide enough for the whole table, or stacked: nothing to scroll, no tab stop.
+      await setViewport({ width: 1280, height: 640 });
+      await waitUntil(() => !scroller.hasAttribute('tabindex'), 'the scroller stops being a tab stop when the table fits');
+      await setViewport({ width: 360, height: 640 });
+      await waitUntil(() => getComputedStyle(part(el, 'row')!).display !== 'table-row', 'the table stacks');
+      await waitUntil(() => !scroller.hasAttribute('tabindex'), 'no tab stop when stacked');
+      await setViewport({ width: 640, height: 640 });
+      await waitUntil(() => scroller.getAttribute('tabindex') === '0', 'a tab stop again when it scrolls');
     });
 
     it('renders a large catalogue incrementally, with "Mostrar más"', async () => {

@@ -47,7 +47,7 @@ let siguienteId = 0;
  *
  * @csspart toolbar - The count, the "orden de la publicación" and "Descargar CSV" buttons.
  * @csspart count - The live count ("12 de 31 prácticas").
- * @csspart scroller - The box around the table; it scrolls horizontally when the table is wider than the element but not yet stacked.
+ * @csspart scroller - The box around the table; it scrolls horizontally (and is a tab stop) only when the table is wider than the element but not yet stacked.
  * @csspart table - The `<table>`.
  * @csspart section - A section heading row (buenas prácticas / en proceso).
  * @csspart row - Each practice row (`data-practica-id` gives its id); a stacked block when narrow.
@@ -106,7 +106,30 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
     }
   }
 
+  // The scroller is a tab stop (so keyboard users can scroll it) only while it
+  // really scrolls: not when the table fits, nor when it is stacked.
+  private readonly medida = new ResizeObserver(() => this.ajustarDesplazable());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.medida.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.medida.disconnect();
+  }
+
+  private ajustarDesplazable() {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('[part~="scroller"]');
+    if (!scroller) return;
+    const desplaza = scroller.scrollWidth > scroller.clientWidth + 1;
+    if (desplaza !== scroller.hasAttribute('tabindex')) scroller.toggleAttribute('tabindex', desplaza);
+    if (desplaza) scroller.tabIndex = 0;
+  }
+
   protected override updated(): void {
+    this.ajustarDesplazable();
     const datos = this.data.value;
     if (datos && datos.practicas.length > INDICE_ANTICIPADO && !this.indexado.has(datos)) {
       this.indexado.add(datos);
@@ -165,7 +188,7 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
             <p>${m.vacio}</p>
             <button type="button" class="boton" @click=${this.limpiar}>${m.limpiarFiltros}</button>
           </div>`
-        : html`<div class="desplazable" part="scroller" role="region" aria-label=${this.etiqueta?.trim() || m.desplazable} tabindex="0">
+        : html`<div class="desplazable" part="scroller" role="region" aria-label=${this.etiqueta?.trim() || m.desplazable}>
               <table part="table" role="table" id="${this.uid}-tabla">
                 <caption>${m.tablaCaption}</caption>
                 <thead role="rowgroup">
