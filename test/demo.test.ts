@@ -60,7 +60,6 @@ describe('demo page', () => {
     const list = doc.querySelector('practicas-lista[limite]')!;
     const cardEl = list.shadowRoot!.querySelector('practica-card')!;
     const title = cardEl.shadowRoot!.querySelector<HTMLButtonElement>('[part~="title"] button')!;
-    title.focus(); // as a pointer click does
     title.click();
     // No code of the page's own: the list opens the practice in its built-in dialog.
     const dialog = list.shadowRoot!.querySelector<HTMLDialogElement>('[part~="dialog"]')!;

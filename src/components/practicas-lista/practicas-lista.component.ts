@@ -156,10 +156,13 @@ export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
     // The page's listeners sit above this shadow root, so they hear the event after
     // this one: decide once it has finished its way, and let a page that cancels it
     // show its own view instead.
-    const titulo = e.composedPath()[0];
+    // The card fires on itself; focus goes back to its title's button, which a
+    // click from code (or a pointer that does not focus) has not focused.
+    const tarjeta = e.composedPath()[0];
+    const titulo = tarjeta instanceof HTMLElement ? (tarjeta.shadowRoot?.querySelector<HTMLElement>('[part~="title"] button') ?? tarjeta) : null;
     queueMicrotask(() => {
       if (e.defaultPrevented) return;
-      void this.dialogo.abrir(e.detail.practica, titulo instanceof HTMLElement ? titulo : null);
+      void this.dialogo.abrir(e.detail.practica, titulo);
     });
   };
 }
