@@ -68,9 +68,9 @@ const FONDOS: Record<Fondo, { background: string; color: string; 'color-scheme':
 /**
  * Every story, in the docs and on the canvas, inside a "portal page" set by the
  * toolbar: its language (`lang`), its background and `color-scheme`, and the
- * widgets' `esquema`. Also makes every typed control live: an attribute arg the
- * reader changed is set on the story's widget even when the story's template
- * does not bind it. Whatever this sets is undone by rendering the story afresh
+ * widgets' `esquema`. Also makes every typed control live: an attribute or CSS
+ * custom property arg the reader changed is set on the story's widget, even when
+ * the story's template does not bind it. Whatever this sets is undone by rendering the story afresh
  * (keyed), so toggling back never leaves a stale attribute behind.
  */
 const paginaDelPortal: Decorator = (story, context) => {
@@ -78,8 +78,12 @@ const paginaDelPortal: Decorator = (story, context) => {
   const idioma = globals.idioma === 'en' ? 'en' : 'es-PE';
   const fondo = FONDOS[(globals.fondo as Fondo) in FONDOS ? (globals.fondo as Fondo) : 'claro'];
   const esquema = (globals.esquema as Esquema | undefined) ?? 'pagina';
-  const atributos = new Set((DECLARACIONES.get(String(component))?.attributes ?? []).map((a) => a.name));
-  const cambiados = Object.entries(args).filter(([nombre, valor]) => atributos.has(nombre) && valor !== initialArgs[nombre]);
+  const declaracion = DECLARACIONES.get(String(component));
+  const atributos = new Set((declaracion?.attributes ?? []).map((a) => a.name));
+  const propiedades = new Set((declaracion?.cssProperties ?? []).map((p) => p.name));
+  const cambiados = Object.entries(args).filter(
+    ([nombre, valor]) => (atributos.has(nombre) || propiedades.has(nombre)) && valor !== initialArgs[nombre],
+  );
   const clave = JSON.stringify([esquema, cambiados]);
 
   useEffect(() => {
@@ -88,7 +92,8 @@ const paginaDelPortal: Decorator = (story, context) => {
     if (esquema !== 'pagina') raiz.querySelectorAll(ETIQUETAS.join(',')).forEach((el) => el.setAttribute('esquema', esquema));
     for (const el of raiz.querySelectorAll(String(component))) {
       for (const [nombre, valor] of cambiados) {
-        if (valor === undefined || valor === null || valor === false) el.removeAttribute(nombre);
+        if (propiedades.has(nombre)) (el as HTMLElement).style.setProperty(nombre, valor ? String(valor) : null);
+        else if (valor === undefined || valor === null || valor === false) el.removeAttribute(nombre);
         else el.setAttribute(nombre, valor === true ? '' : String(valor));
       }
     }

@@ -44,10 +44,16 @@ interface Miembro {
   name: string;
   attribute?: string;
 }
+interface PropiedadCss {
+  name: string;
+  default?: string;
+}
 interface Declaracion {
   tagName?: string;
   attributes?: Atributo[];
   members?: Miembro[];
+  cssProperties?: PropiedadCss[];
+  events?: { name: string }[];
 }
 
 /** Every custom element the manifest declares, by tag. */
@@ -97,8 +103,9 @@ function literales(tipo: string): string[] | null {
  * a select for an attribute whose type is a union of string literals or whose
  * values come from the dataset (regions, topics, criteria, status, level,
  * practice ids, each with a readable label, and «—» for "absent"), `text` for
- * strings, `number`, `boolean`. The properties that only mirror an attribute get
- * no control of their own (the attribute's row drives them).
+ * strings, `number`, `boolean`. A CSS custom property gets a `color` control when
+ * its default is a colour, else `text` (preview.ts sets it on the element). The
+ * properties that only mirror an attribute, and the events, get no control.
  */
 export function argTypesDesdeManifiesto(tag: string): Record<string, Partial<StrictInputType>> {
   const declaracion = DECLARACIONES.get(tag);
@@ -126,6 +133,11 @@ export function argTypesDesdeManifiesto(tag: string): Record<string, Partial<Str
       resultado[atributo.name] = { type: { name: 'string' }, control: { type: 'text' } };
     }
   }
+  for (const propiedad of declaracion.cssProperties ?? []) {
+    const color = /^#[0-9a-f]{3,8}$/i.test(propiedad.default ?? '');
+    resultado[propiedad.name] = { type: { name: 'string' }, control: { type: color ? 'color' : 'text' } };
+  }
+  for (const evento of declaracion.events ?? []) resultado[evento.name] = { control: false };
   for (const miembro of declaracion.members ?? []) {
     if (miembro.kind === 'field' && miembro.attribute && miembro.attribute !== miembro.name) resultado[miembro.name] = { control: false };
   }

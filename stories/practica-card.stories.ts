@@ -6,7 +6,7 @@ import '../src/components/practica-card/practica-card.js';
 interface Args {
   'practica-id': string;
   variante: 'completa' | 'compacta';
-  esquema: 'auto' | 'claro' | 'oscuro';
+  esquema?: 'auto' | 'claro' | 'oscuro';
   'nivel-encabezado': number;
   src?: string;
 }
@@ -14,15 +14,14 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elementos/practica-card',
   component: 'practica-card',
-  args: { 'practica-id': 'arequipa-anemia-cero', variante: 'completa', esquema: 'auto', 'nivel-encabezado': 3 },
+  args: { 'practica-id': 'arequipa-anemia-cero', variante: 'completa', 'nivel-encabezado': 3 },
   argTypes: {
     variante: { control: 'inline-radio', options: ['completa', 'compacta'] },
-    esquema: { control: 'inline-radio', options: ['auto', 'claro', 'oscuro'] },
   },
   render: (args) => html`<practica-card
     practica-id=${args['practica-id']}
     variante=${args.variante}
-    esquema=${args.esquema}
+    esquema=${args.esquema ?? nothing}
     nivel-encabezado=${args['nivel-encabezado']}
     src=${args.src ?? nothing}
   ></practica-card>`,
@@ -51,7 +50,7 @@ export const IdDesconocido: Story = { args: { 'practica-id': 'practica-inexisten
 /** A `src` that fails: the loader's error, with a retry button. */
 export const ErrorDeCarga: Story = { args: { src: '/no-existe/practicas.json' } };
 
-/** The dark scheme, forced with `esquema="oscuro"` (it also follows `prefers-color-scheme`). */
+/** The dark scheme, forced with `esquema="oscuro"` (without it, the card follows the page's `color-scheme`). */
 export const Oscuro: Story = {
   args: { esquema: 'oscuro', 'practica-id': 'ica-ventanillas-unicas' },
   decorators: [fondoOscuro],

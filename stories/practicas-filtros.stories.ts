@@ -10,7 +10,7 @@ interface Args {
   src?: string;
   region?: string;
   tema?: string;
-  esquema: 'auto' | 'claro' | 'oscuro';
+  esquema?: 'auto' | 'claro' | 'oscuro';
 }
 
 let grupo = 0;
@@ -18,14 +18,12 @@ let grupo = 0;
 const meta: Meta<Args> = {
   title: 'Elementos/practicas-filtros',
   component: 'practicas-filtros',
-  args: { esquema: 'auto' },
-  argTypes: { esquema: { control: 'inline-radio', options: ['auto', 'claro', 'oscuro'] } },
   render: (args) => html`<practicas-filtros
     grupo=${`filtros-historia-${++grupo}`}
     region=${args.region ?? nothing}
     tema=${args.tema ?? nothing}
     src=${args.src ?? nothing}
-    esquema=${args.esquema}
+    esquema=${args.esquema ?? nothing}
   ></practicas-filtros>`,
 };
 export default meta;
