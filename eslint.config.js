@@ -7,7 +7,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'custom-elements.json', 'bench/results.*'] },
+  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'screenshots/', '.tmp/', 'custom-elements.json', 'bench/results.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -27,11 +27,11 @@ export default tseslint.config(
   },
   {
     // Its page.evaluate callbacks run in the browser.
-    files: ['scripts/bench.mjs', 'scripts/test-storybook.mjs'],
+    files: ['scripts/bench.mjs', 'scripts/test-storybook.mjs', 'test/support/galeria.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
-    files: ['demo/**/*.js', 'bench/**/*.js', 'test/fixtures/*.js'],
+    files: ['demo/**/*.js', 'bench/**/*.js', 'test/fixtures/*.js', 'test/galeria/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

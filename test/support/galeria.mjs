@@ -169,14 +169,13 @@ export function galeriaPlugin() {
         await page.evaluate(listo, TAGS);
         const medida = await page.evaluate(medir, TAGS);
         await page.addScriptTag({ path: axePath });
-        const axe = await page.evaluate(async () => {
-          // eslint-disable-next-line no-undef
-          const r = await axe.run(document, { resultTypes: ['violations'] });
+        const violaciones = await page.evaluate(async () => {
+          const r = await window.axe.run(document, { resultTypes: ['violations'] });
           return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
         });
         await mkdir(screenshots, { recursive: true });
         await page.screenshot({ path: new URL(`${pagina}-${ancho}-${esquema}.png`, screenshots).pathname, fullPage: true });
-        return { ...medida, axe, errores };
+        return { ...medida, axe: violaciones, errores };
       } finally {
         await page.close();
       }
