@@ -321,7 +321,8 @@ describe('<anexo-tabla>', () => {
       expect(getComputedStyle(part(el, 'row')!).display).to.equal('table-row');
       expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
       expect(document.documentElement.scrollWidth).to.be.at.most(640);
-      expect(scroller.getAttribute('tabindex')).to.equal('0');
+      // Decided after layout (a ResizeObserver), not by forcing one on every update.
+      await waitUntil(() => scroller.getAttribute('tabindex') === '0', 'a tab stop while it scrolls');
       // Wide enough for the whole table, or stacked: nothing to scroll, no tab stop.
       await setViewport({ width: 1280, height: 640 });
       await waitUntil(() => !scroller.hasAttribute('tabindex'), 'the scroller stops being a tab stop when the table fits');
@@ -417,6 +418,8 @@ describe('<anexo-tabla> on narrow screens (stacked layout)', function () {
     );
     const el = wrapper.querySelector('anexo-tabla')!;
     await el.updateComplete;
+    // Laid out, then marked stacked after layout (a ResizeObserver): the frame after next.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     return el;
   }
 

@@ -107,29 +107,51 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
   }
 
   // The scroller is a tab stop (so keyboard users can scroll it) only while it
-  // really scrolls: not when the table fits, nor when it is stacked.
+  // really scrolls: not when the table fits, nor when it is stacked. That, and
+  // whether the table is stacked, are decided when
+  // the scroller or the table changes size, after layout: reading their sizes in
+  // updated() would force a synchronous layout on every filter change.
   private readonly medida = new ResizeObserver(() => this.ajustarDesplazable());
+  private observados: readonly (Element | null)[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.medida.observe(this);
+    if (this.hasUpdated) this.observar();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.medida.disconnect();
+    this.observados = [];
+  }
+
+  // Observed: the toolbar, as wide as the element and shallower than the table, and
+  // the table itself. Not the scroller: marking the table stacked changes its height
+  // and the scroller's, and a size change at the callback's own depth would end in a
+  // "ResizeObserver loop" error on the page.
+  private observar() {
+    const barra = this.renderRoot.querySelector('[part~="toolbar"]');
+    const tabla = this.renderRoot.querySelector('[part~="table"]');
+    if (barra === this.observados[0] && tabla === this.observados[1]) return;
+    this.medida.disconnect();
+    for (const el of [barra, tabla]) if (el) this.medida.observe(el);
+    this.observados = [barra, tabla];
   }
 
   private ajustarDesplazable() {
     const scroller = this.renderRoot.querySelector<HTMLElement>('[part~="scroller"]');
     if (!scroller) return;
+    // Stacked (the container query made the table a block): mark it, so that only
+    // then do its cells get their generated labels (see the styles).
+    const tabla = scroller.querySelector('table');
+    tabla?.classList.toggle('apilada', getComputedStyle(tabla).display === 'block');
     const desplaza = scroller.scrollWidth > scroller.clientWidth + 1;
     if (desplaza !== scroller.hasAttribute('tabindex')) scroller.toggleAttribute('tabindex', desplaza);
     if (desplaza) scroller.tabIndex = 0;
   }
 
   protected override updated(): void {
-    this.ajustarDesplazable();
+    this.observar();
     const datos = this.data.value;
     if (datos && datos.practicas.length > INDICE_ANTICIPADO && !this.indexado.has(datos)) {
       this.indexado.add(datos);
