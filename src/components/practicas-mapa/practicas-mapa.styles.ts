@@ -57,16 +57,29 @@ export const practicasMapaStyles = css`
    * host (no negative margin), and the table laid out 1 px wide, so that no box of theirs
    * reaches past the element or widens the page (a 445 px table once did, on phones).
    * Screen readers read them as usual.
+   *
+   * The table is relaid out on every filter change (its counts change), so it is kept cheap.
+   * Each cell stays one line: the inherited nowrap, its text overflowing the cell and clipped
+   * by the box around the table, while the fixed layout keeps the cells 1 px wide. Only the
+   * caption, which never changes, wraps anywhere, or its min-content width would widen the
+   * table. Wrapping every cell's text a character per line (overflow-wrap: anywhere) cost
+   * about 1 ms of layout per recolour. The box is also a relayout boundary (contain: strict),
+   * so the table's layout stops there.
    */
   .mapa .visualmente-oculto {
     top: 0;
     left: 0;
     margin: 0;
   }
+  .mapa > .visualmente-oculto {
+    contain: strict;
+  }
   .visualmente-oculto table {
     width: 1px;
     table-layout: fixed;
     border-collapse: collapse;
+  }
+  .visualmente-oculto caption {
     white-space: normal;
     overflow-wrap: anywhere;
   }
