@@ -5,24 +5,12 @@ import { expect } from '@open-wc/testing';
 import type * as z from 'zod/mini';
 import { DatasetError, PATTERNS, describeIssue, type DatasetIssue } from '../../src/data/errors.js';
 import { loadDataset, clearDatasetCache } from '../../src/data/loader.js';
-import { parseDataset } from '../../src/data/parse.js';
 import { MENSAJES } from '../../src/i18n/mensajes.js';
 import jsonSchema from '../../data/practicas.schema.json' with { type: 'json' };
-import { jsonUrl, rawDataset, type RawDataset } from '../support/data.js';
+import { errorFor, jsonUrl, rawDataset, type RawDataset } from '../support/data.js';
 
 type Mutable = Record<string, unknown>;
 
-function errorFor(mutate: (d: RawDataset) => void): DatasetError {
-  const data = rawDataset();
-  mutate(data);
-  try {
-    parseDataset(data, 'https://example.org/practicas.json');
-  } catch (error) {
-    expect(error).to.be.instanceOf(DatasetError);
-    return error as DatasetError;
-  }
-  throw new Error('expected the dataset to be rejected');
-}
 
 /** Patterns, raw paths, and zod's or the developer message's wording. */
 const FORBIDDEN_ES = [/\/\^/, /\$\//, /\\[dsw]/, /\[\d+\]/, /\binvalid\b/i, /\bexpected\b/i, /\breceived\b/i, /\bmust\b/i, /\bunknown\b/i, /\binput\b/i, /\bregex\b/i, /\bduplicate\b/i];

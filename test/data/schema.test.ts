@@ -1,21 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { DatasetError } from '../../src/data/errors.js';
+import type { DatasetError } from '../../src/data/errors.js';
 import { parseDataset } from '../../src/data/parse.js';
 import { MENSAJES } from '../../src/i18n/mensajes.js';
-import { rawDataset, type RawDataset } from '../support/data.js';
+import { errorFor, rawDataset, type RawDataset } from '../support/data.js';
 
-/** Parses a mutated copy of the real dataset and returns the error it must raise. */
-function errorFor(mutate: (d: RawDataset) => void): DatasetError {
-  const data = rawDataset();
-  mutate(data);
-  try {
-    parseDataset(data, 'test.json');
-  } catch (error) {
-    expect(error).to.be.instanceOf(DatasetError);
-    return error as DatasetError;
-  }
-  throw new Error('expected the dataset to be rejected');
-}
 
 const index = (d: RawDataset, id: string) => d.practicas.findIndex((p) => p.id === id);
 

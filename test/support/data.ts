@@ -1,12 +1,28 @@
 // Shared helpers for the data tests: a deep copy of the bundled JSON to mutate,
 // and a URL that serves any value as a JSON response.
+import { expect } from '@open-wc/testing';
 import raw from '../../data/practicas.json' with { type: 'json' };
+import { DatasetError } from '../../src/data/errors.js';
+import { parseDataset } from '../../src/data/parse.js';
 
 export type RawDataset = typeof raw;
 
 /** A fresh, mutable copy of the bundled dataset as it is on disk. */
 export function rawDataset(): RawDataset {
   return structuredClone(raw);
+}
+
+/** Parses a mutated copy of the real dataset and returns the error it must raise. */
+export function errorFor(mutate: (d: RawDataset) => void): DatasetError {
+  const data = rawDataset();
+  mutate(data);
+  try {
+    parseDataset(data, 'test.json');
+  } catch (error) {
+    expect(error).to.be.instanceOf(DatasetError);
+    return error as DatasetError;
+  }
+  throw new Error('expected the dataset to be rejected');
 }
 
 /** An object URL whose body is `value` as JSON; fetch reads it like a server response. */
