@@ -4,7 +4,7 @@
 // calls `preparar`, then one of the scenarios below, and reads heap sizes between
 // the calls. Every time is main-thread wall time in ms, from the start of the work
 // to the end of the first frame painted with its result.
-import * as mod from '/dist/practicas.js';
+import * as mod from '/cdn/practicas.js';
 import { catalogoSintetico } from '/scripts/lib/sintetico.mjs';
 
 /** Resolves after the next frame has been painted (a task after its rAF). */

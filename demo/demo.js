@@ -1,7 +1,7 @@
 // This page's own script: the source line. The widgets need no glue: they share
 // their filters by themselves, and a practice opens in their built-in dialog.
 // Same module URL as the page's script tag.
-import { bundledDataset } from '/dist/practicas.js';
+import { bundledDataset } from '/cdn/practicas.js';
 
 const f = bundledDataset().fuente;
 document.getElementById('fuente').textContent =

@@ -1,7 +1,8 @@
 /**
- * The bundle entry (`dist/practicas.js`, `dist/practicas.iife.js`): the whole
- * public API, plus the registration of every element. Registration is guarded,
- * so loading the bundle twice on one page throws nothing.
+ * Registers every element, and re-exports the whole API. The entry of both the
+ * npm build (`dist/practicas.js`) and the CDN files (`cdn/practicas.js`,
+ * `cdn/practicas.iife.js`). Registration is guarded, so loading the library
+ * twice on one page throws nothing.
  */
 export * from './index.js';
 import './components/practica-card/practica-card.js';

@@ -20,11 +20,11 @@ describe('bundles', () => {
   before(() => window.addEventListener('error', onError));
   after(() => window.removeEventListener('error', onError));
 
-  it('dist/practicas.js is one self-contained module with the data inside, loadable twice', async () => {
+  it('cdn/practicas.js is one self-contained module with the data inside, loadable twice', async () => {
     const before = performance.getEntriesByType('resource').length;
-    const first = (await import(/* @vite-ignore */ '/dist/practicas.js' as string)) as Api;
+    const first = (await import(/* @vite-ignore */ '/cdn/practicas.js' as string)) as Api;
     // A second copy from another URL (as two script tags with different paths would give).
-    const second = (await import(/* @vite-ignore */ '/dist/practicas.js?copy=2' as string)) as Api;
+    const second = (await import(/* @vite-ignore */ '/cdn/practicas.js?copy=2' as string)) as Api;
     expect(first.bundledDataset().practicas).to.have.length(31);
     expect(second.bundledDataset().practicas).to.have.length(31);
     expect(first.filtrarPracticas(first.bundledDataset(), { q: 'apurimac' }).length).to.be.greaterThan(0);
@@ -36,13 +36,13 @@ describe('bundles', () => {
       .getEntriesByType('resource')
       .slice(before)
       .map((e) => new URL(e.name).pathname);
-    expect(requested).to.deep.equal(['/dist/practicas.js', '/dist/practicas.js']);
+    expect(requested).to.deep.equal(['/cdn/practicas.js', '/cdn/practicas.js']);
     expect(uncaught).to.deep.equal([]);
   });
 
-  it('dist/practicas.iife.js works from a classic <script>, loaded twice', async () => {
-    await loadClassicScript('/dist/practicas.iife.js');
-    await loadClassicScript('/dist/practicas.iife.js?copy=2');
+  it('cdn/practicas.iife.js works from a classic <script>, loaded twice', async () => {
+    await loadClassicScript('/cdn/practicas.iife.js');
+    await loadClassicScript('/cdn/practicas.iife.js?copy=2');
     const api = (window as unknown as { Practicas: Api }).Practicas;
     expect(api.bundledDataset().practicas).to.have.length(31);
     expect(api.parseDataset).to.be.a('function');

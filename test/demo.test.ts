@@ -1,5 +1,5 @@
 // The demo page that `npm start` serves, opened as a visitor would (in an iframe
-// of the test page; it loads /dist/practicas.js, built by `npm test`).
+// of the test page; it loads /cdn/practicas.js, built by `npm test`).
 import { expect, waitUntil } from '@open-wc/testing';
 
 interface Lit extends HTMLElement {
@@ -32,7 +32,7 @@ describe('demo page', () => {
 
   it('loads the bundle with one script tag and renders every element', async () => {
     const doc = await openDemo();
-    expect(doc.querySelectorAll('script[src="/dist/practicas.js"]')).to.have.length(1);
+    expect(doc.querySelectorAll('script[src="/cdn/practicas.js"]')).to.have.length(1);
     expect(cards(doc, 'practicas-lista[destacadas]')).to.deep.equal([
       'codigo-conducta-participativo',
       'la-libertad-portal-decide',

@@ -49,7 +49,7 @@ async function recipes(): Promise<Recipe[]> {
 /** The library's URLs (self-hosted path or CDN) → the local bundles; every other outside URL must be in EXTERNAL. */
 function localise(code: string): string {
   const rewritten = code
-    .replace(/(["'])[^"']*\/practicas-widgets(?:@[^/"']+)?\/(?:dist\/)?practicas(\.iife)?\.js\1/g, (_m, q: string, iife = '') => `${q}/dist/practicas${iife}.js${q}`)
+    .replace(/(["'])[^"']*\/practicas-widgets(?:@[^/"']+)?\/(?:cdn\/)?practicas(\.iife)?\.js\1/g, (_m, q: string, iife = '') => `${q}/cdn/practicas${iife}.js${q}`)
     .replace(/https?:\/\/[^\s"'<>)]+/g, (url) => {
       if (url in EXTERNAL) return EXTERNAL[url];
       throw new Error(`a recipe loads ${url}: map it to a local file in EXTERNAL`);

@@ -5,7 +5,6 @@
 import bundledJson from '../../data/practicas.json' with { type: 'json' };
 import type { Dataset } from './schema.js';
 import { DatasetError } from './errors.js';
-import { parseDataset } from './parse.js';
 
 /** How long a dataset request may take before it fails with a `timeout` error. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -149,6 +148,14 @@ async function fetchDataset(url: string, controller: AbortController, timeoutMs:
         `response is not JSON (content-type "${contentType}", starts with ${JSON.stringify(body.slice(0, 40))}): ${String(error)}`,
         { contentType: contentType.split(';')[0] || 'text', cause: error },
       );
+    }
+    // The validator (zod and its messages) is loaded only now, by the first
+    // dataset given by URL: pages that show the bundled data never download it.
+    let parseDataset: typeof import('./parse.js').parseDataset;
+    try {
+      ({ parseDataset } = await import('./parse.js'));
+    } catch (error) {
+      throw new DatasetError('network', url, `the validator module failed to load: ${String(error)}`, { cause: error });
     }
     return parseDataset(json, url);
   } finally {

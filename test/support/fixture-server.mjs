@@ -43,7 +43,7 @@ export async function fixtureServer(ctx, next) {
     ctx.type = 'text/html';
     ctx.body = `<!doctype html><html lang="es-PE"><head><meta charset="utf-8">
       <script src="/test/fixtures/csp-listener.js"></script>
-      <script type="module" src="/dist/practicas.js"></script></head><body>
+      <script type="module" src="/cdn/practicas.js"></script></head><body>
       <practicas-filtros grupo="csp"></practicas-filtros>
       <practicas-mapa grupo="csp" region="08"></practicas-mapa>
       <anexo-tabla grupo="csp"></anexo-tabla>
