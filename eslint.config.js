@@ -7,7 +7,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'screenshots/', '.tmp/', 'custom-elements.json', 'bench/results.*'] },
+  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'screenshots/', '.tmp/', 'test/consumers/*/dist/', 'custom-elements.json', 'bench/results.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -27,7 +27,7 @@ export default tseslint.config(
   },
   {
     // Its page.evaluate callbacks run in the browser.
-    files: ['scripts/bench.mjs', 'scripts/test-storybook.mjs', 'test/support/galeria.mjs'],
+    files: ['scripts/bench.mjs', 'scripts/test-storybook.mjs', 'scripts/consumers.mjs', 'test/support/galeria.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

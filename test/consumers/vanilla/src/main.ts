@@ -1,0 +1,16 @@
+// As the README says: one import registers the elements; the API and the
+// classes come from the package's main entry, the same copy.
+import 'practicas-widgets/practicas.js';
+import { PracticaCard, bundledDataset } from 'practicas-widgets';
+
+const salida = (id: string) => document.querySelector<HTMLOutputElement>(`output#${id}`)!;
+
+document.addEventListener('practicas-filtros-cambio', (e) => {
+  salida('region').value = e.detail.filtros.region ?? '';
+  salida('grupo').value = e.detail.grupo;
+});
+
+// Module scripts run after the document is parsed, and registration upgrades
+// the elements already in it.
+salida('instancia').value = String(document.querySelector('practica-card') instanceof PracticaCard);
+salida('total').value = String(bundledDataset().practicas.length);
