@@ -13,10 +13,10 @@
 // CDN file, and a card-only Vite app with what must not be in it), one copy of Lit
 // when the npm entries are mixed, CLS on the demo page, and "at least as fast as the
 // fastest peer" on each shared piece of work, all stable from run to run on a shared
-// machine. Absolute times are
-// reported beside their targets but not enforced. A budget we miss today is listed
-// in KNOWN_MISSES with what holds it back: it is reported as missed in every run,
-// and --check fails if it grows beyond its ceiling (see "Benchmark" in the README).
+// machine. Absolute times are reported beside their targets but not enforced. A budget
+// we miss today is listed in KNOWN_MISSES with what holds it back: it is reported as
+// missed in every run, and --check fails if it grows beyond its ceiling (see
+// "Benchmark" in the README).
 import { readFileSync, writeFileSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -171,7 +171,8 @@ async function composition() {
 // repository, so that the package is resolved through its own "exports" and "sideEffects" as an
 // installed copy would be, and lit, @lit/task and zod come from the repository's node_modules
 // once. (A symlink rather than `npm pack` + extract: the same package.json decides; Vite follows
-// the link to the real path, where the dependencies resolve, and the bench needs no tarball.)
+// the link to the real path, where the dependencies resolve, and the bench needs no tarball; the
+// packed tarball, extracted, gave the same bytes when this was written.)
 // "Initial" is what the page loads at once: the entry chunk and, transitively, its static
 // imports. "Lazy" is every chunk reached only through import(): the validator, loaded for `src`.
 async function npmApps() {
