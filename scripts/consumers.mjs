@@ -13,12 +13,13 @@
 //  - one copy of Lit on the page; no error logged or thrown;
 //  - (vanilla) the registered <practica-card> is an instance of the class that
 //    'practicas-widgets' exports.
+// It also checks that the README's "With a bundler" blocks are excerpts of the apps.
 // Needs a fresh `npm run build` (npm test runs one before). The three installs
 // share the npm cache (--prefer-offline). Every check prints one line; the run
 // ends with "consumers: N passed, N failed" and exits 1 on any failure.
 //   node scripts/consumers.mjs [react|vue|vanilla ...] [--no-package-checks]
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -82,6 +83,29 @@ async function step(label, cmd, cmdArgs, cwd, { buffer = false } = {}) {
   timings.push([label, seconds(since)]);
   check(label, code === 0, code === 0 ? seconds(since) : `exit code ${code}`);
   return code === 0;
+}
+
+// 0. The README's "With a bundler" blocks are excerpts of the apps: every code line
+// of them (comments aside) must be in an app's sources, whitespace apart.
+{
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const seccion = /^### Con un empaquetador \/ With a bundler\n([\s\S]*?)(?=^##)/m.exec(readme)?.[1] ?? '';
+  const norm = (text) => text.replace(/\s+/g, ' ').trim();
+  const fuentes = (dir) =>
+    readdirSync(dir, { withFileTypes: true })
+      .filter((e) => !['node_modules', 'dist'].includes(e.name))
+      .flatMap((e) => (e.isDirectory() ? fuentes(join(dir, e.name)) : [readFileSync(join(dir, e.name), 'utf8')]));
+  const apps = norm(fuentes(join(root, 'test/consumers')).join('\n'));
+  const lineas = [...seccion.matchAll(/^```\w*\n([\s\S]*?)^```/gm)]
+    .flatMap((m) => m[1].split('\n'))
+    .map((line) => norm(line.replace(/(^|\s)\/\/.*$/, '')))
+    .filter(Boolean);
+  const ausentes = lineas.filter((line) => !apps.includes(line));
+  check(
+    'README «With a bundler»: every line is in an app of test/consumers/',
+    lineas.length > 0 && ausentes.length === 0,
+    lineas.length ? `${lineas.length - ausentes.length} of ${lineas.length} lines${ausentes.length ? `; not found: ${ausentes.join(' | ')}` : ''}` : 'section or code blocks not found',
+  );
 }
 
 // 1. The tarball.
