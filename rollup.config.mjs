@@ -2,9 +2,10 @@
 //  - dist/**  the npm build, for bundlers: one ES module per source file, `lit`, `@lit/task` and `zod`
 //             left as imports of the dependencies, declarations beside each module (tsc). zod is reached
 //             only through a dynamic import(), when a dataset is loaded by URL.
-//  - cdn/**   for script tags: cdn/practicas.js (ES module) and cdn/practicas.iife.js (classic script,
-//             global `Practicas`), self-contained single files with the data and the geometry inside,
-//             and THIRD-PARTY-NOTICES.txt beside them. No source maps: they would be most of the
+//  - cdn/**   for script tags, with the data and the geometry inside: cdn/practicas.iife.js, the classic
+//             script (global `Practicas`), one self-contained file with everything; cdn/practicas.js, the
+//             ES module, with its validator in cdn/practicas-validador.js beside it, loaded only for `src`;
+//             THIRD-PARTY-NOTICES.txt beside them. No source maps: they would be most of the
 //             package, and the npm build is the one to debug with (readable modules, no minifier).
 // The manifest and the editor data come from `cem analyze` (custom-elements-manifest.config.mjs).
 import { readFileSync } from 'node:fs';
@@ -107,7 +108,17 @@ export default [
     plugins: [nodeResolve(), data(), ts(), literals(), notices()],
     onwarn,
     output: [
-      { file: 'cdn/practicas.js', format: 'es', inlineDynamicImports: true, banner, plugins: [minify(true)] },
+      {
+        // The validator (zod, the schema, the sentences about problems: about 9 KB gzip)
+        // is a file beside the module, imported relative to it, and only when a page
+        // gives a widget `src`: pages that show the bundled data never download it.
+        dir: 'cdn',
+        format: 'es',
+        entryFileNames: 'practicas.js',
+        chunkFileNames: 'practicas-validador.js',
+        banner,
+        plugins: [minify(true)],
+      },
       {
         file: 'cdn/practicas.iife.js',
         format: 'iife',

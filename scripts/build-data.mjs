@@ -8,11 +8,11 @@ import { importTs } from './lib/import-ts.mjs';
 
 const check = process.argv.includes('--check');
 const path = (p) => new URL(`../data/${p}`, import.meta.url);
-const { DatasetSchema, parseDataset, datasetACsv, toJSONSchema } = await importTs('scripts/lib/data-entry.ts');
+const { DatasetSchema, validateDataset, datasetACsv, toJSONSchema } = await importTs('scripts/lib/data-entry.ts');
 
 let dataset;
 try {
-  dataset = parseDataset(JSON.parse(readFileSync(path('practicas.json'), 'utf8')), 'data/practicas.json');
+  dataset = validateDataset(JSON.parse(readFileSync(path('practicas.json'), 'utf8')), 'data/practicas.json');
 } catch (error) {
   console.error(`data/practicas.json is invalid:\n${error.message}`);
   process.exit(1);

@@ -2,11 +2,26 @@
  * practicas-widgets: the data layer and element classes, without side
  * effects. Import `practicas-widgets/practicas.js` to register the elements.
  */
-export * from './data/schema.js';
-export { DatasetError, describeIssue } from './data/errors.js';
+// The dataset's types; the zod schemas stay inside the validator (loaded on demand).
+export type {
+  Bloque,
+  Criterio,
+  Dataset,
+  Fuente,
+  Herramienta,
+  ItemLista,
+  Nivel,
+  NivelId,
+  Nota,
+  Practica,
+  Region,
+  Tema,
+  Tipo,
+} from './data/schema.js';
+export { CAMPOS_PRACTICA, NIVELES, TIPOS, TIPOS_NOTA } from './data/vocabulario.js';
+export { DatasetError } from './data/errors.js';
 export type { DatasetErrorKind, DatasetIssue } from './data/errors.js';
-export { bundledDataset, clearDatasetCache, loadDataset, DEFAULT_TIMEOUT_MS } from './data/loader.js';
-export { parseDataset } from './data/parse.js';
+export { bundledDataset, clearDatasetCache, loadDataset, parseDataset, DEFAULT_TIMEOUT_MS } from './data/loader.js';
 export { aCsv, datasetACsv, descripcionComoTexto, COLUMNAS_DATASET } from './data/csv.js';
 export type { LoadOptions } from './data/loader.js';
 export { DIMENSIONES, conteoPorRegion, facetas, filtrarPracticas, normalizar, opciones, terminos, valores } from './data/filtros.js';
@@ -22,7 +37,7 @@ export type { PracticaSeleccionDetail } from './components/practica-card/practic
 export { PracticasLista } from './components/practicas-lista/practicas-lista.component.js';
 export { FiltrosController } from './controllers/filtros-controller.js';
 export type { FiltrosHost } from './controllers/filtros-controller.js';
-export { FiltrosStore, storeDeGrupo, limpiarFiltros, CLAVES_FILTRO } from './state/filtros-store.js';
+export { FiltrosStore, RegistroFiltros, registroDePagina, storeDeGrupo, limpiarFiltros, CLAVES_FILTRO } from './state/filtros-store.js';
 export type { ClaveFiltro } from './state/filtros-store.js';
 export { PracticasMapa } from './components/practicas-mapa/practicas-mapa.component.js';
 export type { PracticasRegionDetail } from './components/practicas-mapa/practicas-mapa.component.js';

@@ -4,7 +4,7 @@ import { SRC_CARGANDO, ancho, estrecho, fetchQueNoResponde, fondoOscuro, ingles 
 import '../src/components/anexo-tabla/anexo-tabla.js';
 import type { Orden } from '../src/components/anexo-tabla/modelo.js';
 import { bundledDataset } from '../src/data/loader.js';
-import { parseDataset } from '../src/data/parse.js';
+import { validateDataset } from '../src/data/parse.js';
 import type { Dataset } from '../src/data/schema.js';
 import { catalogoSintetico } from '../scripts/lib/sintetico.mjs';
 
@@ -85,7 +85,7 @@ export const BarraLateral: Story = {
 
 /** 10,000 synthetic practices (seeded, derived from the real ones): rendered 100 rows at a time. */
 export const DiezMilFilas: Story = {
-  loaders: [async () => ({ datos: parseDataset(catalogoSintetico(bundledDataset(), 10000, 1)) })],
+  loaders: [async () => ({ datos: validateDataset(catalogoSintetico(bundledDataset(), 10000, 1)) })],
 };
 
 /** While a `src` dataset loads: an accessible loading state (the request here never answers). */

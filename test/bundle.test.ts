@@ -20,7 +20,7 @@ describe('bundles', () => {
   before(() => window.addEventListener('error', onError));
   after(() => window.removeEventListener('error', onError));
 
-  it('cdn/practicas.js is one self-contained module with the data inside, loadable twice', async () => {
+  it('cdn/practicas.js holds the data and every element in one module, loadable twice', async () => {
     const before = performance.getEntriesByType('resource').length;
     const first = (await import(/* @vite-ignore */ '/cdn/practicas.js' as string)) as Api;
     // A second copy from another URL (as two script tags with different paths would give).
@@ -31,12 +31,20 @@ describe('bundles', () => {
     // Importing registered every element, once.
     expect(customElements.get('practica-card')).to.equal(first.PracticaCard);
     expect(customElements.get('practicas-lista')).to.equal(first.PracticasLista);
-    // The two module loads are the only requests: no data file, no Lit, no chunk.
-    const requested = performance
-      .getEntriesByType('resource')
-      .slice(before)
-      .map((e) => new URL(e.name).pathname);
-    expect(requested).to.deep.equal(['/cdn/practicas.js', '/cdn/practicas.js']);
+    // The two module loads are the only requests: no data file, no Lit, no validator.
+    const requested = () =>
+      performance
+        .getEntriesByType('resource')
+        .slice(before)
+        .map((e) => new URL(e.name).pathname);
+    expect(requested()).to.deep.equal(['/cdn/practicas.js', '/cdn/practicas.js']);
+    // The validator comes from beside the module the first time data must be validated.
+    const error = await first.parseDataset({ practicas: 'no' }, 'prueba.json').catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(first.DatasetError);
+    expect((error as Practicas.DatasetError).kind).to.equal('invalid');
+    expect((error as Practicas.DatasetError).describe('es').detalle).to.contain('prueba.json');
+    expect(await first.parseDataset(first.bundledDataset())).to.deep.equal(first.bundledDataset());
+    expect(requested().filter((path) => path.includes('validador'))).to.deep.equal(['/cdn/practicas-validador.js']);
     expect(uncaught).to.deep.equal([]);
   });
 
@@ -45,7 +53,11 @@ describe('bundles', () => {
     await loadClassicScript('/cdn/practicas.iife.js?copy=2');
     const api = (window as unknown as { Practicas: Api }).Practicas;
     expect(api.bundledDataset().practicas).to.have.length(31);
-    expect(api.parseDataset).to.be.a('function');
+    // One file: the validator is inside, nothing else is requested.
+    const before = performance.getEntriesByType('resource').length;
+    const error = await api.parseDataset({ practicas: 'no' }).catch((e: unknown) => e);
+    expect((error as Practicas.DatasetError).kind).to.equal('invalid');
+    expect(performance.getEntriesByType('resource').slice(before)).to.have.length(0);
     expect(uncaught).to.deep.equal([]);
   });
 });

@@ -5,7 +5,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../src/practicas.js';
 import { bundledDataset, clearDatasetCache } from '../src/data/loader.js';
-import { parseDataset } from '../src/data/parse.js';
+import { validateDataset } from '../src/data/parse.js';
 import type { Dataset, Practica } from '../src/data/schema.js';
 import { storeDeGrupo } from '../src/state/filtros-store.js';
 import { catalogoSintetico } from '../scripts/lib/sintetico.mjs';
@@ -266,7 +266,7 @@ describe('embedding', () => {
     try {
       await fc.assert(
         fc.asyncProperty(dataset, fc.constantFrom(...TAGS), async (datos, tag) => {
-          expect(parseDataset(datos)).to.deep.equal(datos);
+          expect(validateDataset(datos)).to.deep.equal(datos);
           const el = document.createElement(tag) as Widget & { datos: Dataset; grupo: string; practicaId?: string };
           el.datos = datos;
           el.grupo = nuevoGrupo();

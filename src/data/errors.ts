@@ -24,6 +24,8 @@ interface DatasetErrorInit {
   contentType?: string;
   timeoutMs?: number;
   issues?: DatasetIssue[];
+  /** For `invalid`: the reader's sentence about the problems, in each language. */
+  lectura?: Readonly<Record<Lang, string>>;
   cause?: unknown;
 }
 
@@ -42,6 +44,8 @@ export class DatasetError extends Error {
   readonly contentType?: string;
   readonly timeoutMs?: number;
   readonly issues: readonly DatasetIssue[];
+  /** For `invalid`: the reader's sentence about the problems, in each language. */
+  readonly lectura?: Readonly<Record<Lang, string>>;
 
   constructor(kind: DatasetErrorKind, url: string, detail: string, init: DatasetErrorInit = {}) {
     super(`practicas-widgets: dataset ${url}: ${detail}`, { cause: init.cause });
@@ -52,6 +56,7 @@ export class DatasetError extends Error {
     this.contentType = init.contentType;
     this.timeoutMs = init.timeoutMs;
     this.issues = init.issues ?? [];
+    this.lectura = init.lectura;
   }
 
   /** A short title and a detail sentence for the page's reader. */
@@ -68,174 +73,11 @@ export class DatasetError extends Error {
         return m.tiempo(this.url, formatearNumero((this.timeoutMs ?? 0) / 1000, lang));
       case 'not-json':
         return m.noJson(this.url, this.contentType || '?');
-      case 'invalid': {
-        const [first] = this.issues;
-        if (!first) return m.invalido(this.url, `${m.lugarArchivo}: ${m.valorInvalido}`, 0);
-        // Two rules broken by one value (a malformed region code is also missing
-        // from the catalogue) are one problem for the reader.
-        const others = new Set(this.issues.map((i) => i.path));
-        others.delete(first.path);
-        return m.invalido(this.url, describeIssue(first, m), others.size);
-      }
+      case 'invalid':
+        // The validator wrote the sentences about the problems when it found them.
+        return this.lectura?.[lang] ?? m.formatoInesperado(this.url);
       case 'network':
         return m.red(this.url);
     }
   }
-}
-
-/**
- * One schema problem as the page's reader reads it: where, in words (the
- * practice by position and id, then the field by name), and what is wrong,
- * naming the value. Never a pattern or zod's own wording; those stay on
- * `issue` for the developer.
- * e.g. «La práctica 10 (id «huanuco-primera-infancia-articulada»), en «regiones» n.º 1:
- * la región "99" no existe; los códigos van de "01" a "25"».
- */
-export function describeIssue(found: DatasetIssue, m: Mensajes): string {
-  return `${where(found, m)}: ${whatIsWrong(found, m)}`;
-}
-
-const CATALOGUES = ['temas', 'criterios', 'regiones'] as const;
-type Catalogue = (typeof CATALOGUES)[number];
-const isCatalogue = (key: PropertyKey | undefined): key is Catalogue => CATALOGUES.includes(key as Catalogue);
-
-function where({ issue, recordId }: DatasetIssue, m: Mensajes): string {
-  const path = issue.path;
-  const [head, position] = path;
-  let place: string;
-  let rest: readonly PropertyKey[];
-  if (head === 'practicas' && typeof position === 'number') {
-    [place, rest] = [m.lugarPractica(position + 1, recordId), path.slice(2)];
-  } else if (isCatalogue(head) && typeof position === 'number') {
-    [place, rest] = [m.lugarCatalogo[head](position + 1), path.slice(2)];
-  } else if (head === 'fuente') {
-    [place, rest] = [m.lugarFuente, path.slice(1)];
-  } else {
-    [place, rest] = [m.lugarArchivo, path];
-  }
-  return rest.length ? `${place}, ${m.enCampos(fieldWords(rest, m))}` : place;
-}
-
-/** ['descripcion', 0, 'items', 2] → «descripción» n.º 1, «elementos» n.º 3 */
-function fieldWords(path: readonly PropertyKey[], m: Mensajes): string {
-  const words: string[] = [];
-  for (const key of path) {
-    if (typeof key === 'number') {
-      const last = words.pop();
-      words.push(last ? `${last} ${m.enPosicion(key + 1)}` : m.enPosicion(key + 1));
-    } else {
-      const name = String(key);
-      words.push(m.citaCampo(m.nombresCampo[name] ?? name));
-    }
-  }
-  return words.join(', ');
-}
-
-/** A value as the reader sees it: strings quoted (and cut when long), numbers as they are. */
-function shown(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value);
-  return String(value);
-}
-
-/** The known patterns of the schema (src/data/schema.ts), by what they mean. */
-export const PATTERNS: Record<string, 'ubigeo' | 'slug' | 'trimmed' | 'iso' | 'year-month'> = {
-  '^(0[1-9]|1\\d|2[0-5])$': 'ubigeo',
-  '^[a-z0-9]+(-[a-z0-9]+)*$': 'slug',
-  '^(?!\\s)[\\s\\S]*(?<!\\s)$': 'trimmed',
-  '^PE-[A-Z]{3}$': 'iso',
-  '^\\d{4}-\\d{2}$': 'year-month',
-};
-
-/** zod reports a pattern as `/source/flags`; the source is what identifies it. */
-function patternSource(pattern: string): string {
-  return /^\/([\s\S]*)\/[a-z]*$/.exec(pattern)?.[1] ?? pattern;
-}
-
-function kindOf(value: unknown, m: Mensajes): string {
-  if (value === null) return m.clases.null;
-  if (typeof value === 'string') return m.elTexto(shown(value));
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return m.clases.array;
-  if (typeof value === 'object') return m.clases.object;
-  return m.clases.otro;
-}
-
-function whatIsWrong({ issue }: DatasetIssue, m: Mensajes): string {
-  const input: unknown = issue.input;
-  switch (issue.code) {
-    case 'invalid_type': {
-      if (input === undefined) return m.falta;
-      const expected = m.clases[issue.expected as keyof Mensajes['clases']] as string | undefined;
-      return expected ? m.claseEsperada(expected, kindOf(input, m)) : m.valorInvalido;
-    }
-    case 'invalid_value':
-      if (input === undefined) return m.falta;
-      return m.noPermitido(shown(input), m.unoDe(issue.values.map(shown)));
-    case 'invalid_union': {
-      if (!issue.discriminator || !('options' in issue)) return m.valorInvalido;
-      const value = (input as Record<string, unknown> | null | undefined)?.[issue.discriminator];
-      if (value === undefined) return m.falta;
-      const options = (issue.options ?? []) as unknown[];
-      return m.noPermitido(shown(value), m.unoDe(options.map(shown)));
-    }
-    case 'invalid_format': {
-      const value = shown(input);
-      const pattern = 'pattern' in issue && issue.pattern ? PATTERNS[patternSource(issue.pattern)] : undefined;
-      switch (pattern) {
-        case 'ubigeo':
-          return m.regionInexistente(value);
-        case 'slug':
-          return m.identificador(value);
-        case 'trimmed':
-          return m.espacios;
-        case 'iso':
-          return m.codigoIso(value);
-        case 'year-month':
-          return m.anioMes(value);
-        default:
-          return m.forma(value);
-      }
-    }
-    case 'too_small': {
-      const min = Number(issue.minimum);
-      if (issue.origin === 'array' || issue.origin === 'set') return min <= 1 ? m.listaVacia : m.pocos(min);
-      if (issue.origin === 'string') return min <= 1 ? m.textoVacio : m.cortoTexto(min);
-      if (typeof input === 'number' || typeof input === 'bigint') {
-        return m.menorQue(String(issue.minimum), String(input), issue.inclusive !== false);
-      }
-      return m.valorInvalido;
-    }
-    case 'too_big': {
-      const max = Number(issue.maximum);
-      if (issue.origin === 'array' || issue.origin === 'set') return m.muchos(max);
-      if (issue.origin === 'string') return m.largoTexto(max);
-      if (typeof input === 'number' || typeof input === 'bigint') {
-        return m.mayorQue(String(issue.maximum), String(input), issue.inclusive !== false);
-      }
-      return m.valorInvalido;
-    }
-    case 'unrecognized_keys':
-      return m.camposImprevistos(issue.keys);
-    case 'custom':
-      return crossRecordRule(issue.message, m);
-    default:
-      return m.valorInvalido;
-  }
-}
-
-/** The cross-record rules of src/data/schema.ts, recognised by their developer message. */
-function crossRecordRule(message: string, m: Mensajes): string {
-  let match = /^duplicate \w+ "(.*)" \(first at (\w+)\[(\d+)\]\)$/.exec(message);
-  if (match) {
-    const [, value, list, index] = match;
-    const position = Number(index) + 1;
-    const first =
-      list === 'practicas' ? m.lugarPractica(position) : isCatalogue(list) ? m.lugarCatalogo[list](position) : `${list} ${position}`;
-    return m.repetido(shown(value), first.charAt(0).toLocaleLowerCase() + first.slice(1));
-  }
-  if ((match = /^unknown tema "(.*)"$/.exec(message))) return m.temaDesconocido(shown(match[1]));
-  if ((match = /^unknown criterio "(.*)"$/.exec(message))) return m.criterioDesconocido(shown(match[1]));
-  if ((match = /^unknown region "(.*)"$/.exec(message))) return m.regionFueraDeCatalogo(shown(match[1]));
-  if ((match = /^region "(.*)" is not among/.exec(message))) return m.regionAjena(shown(match[1]));
-  return m.reglaIncumplida;
 }

@@ -20,6 +20,25 @@ export function bundledDataset(): Dataset {
   return bundledJson as unknown as Dataset;
 }
 
+/**
+ * Validates data against the schema, including the cross-record rules. The
+ * validator (zod, the schema and the sentences about problems) is loaded the
+ * first time it is needed, here or by `loadDataset`: a page that shows only the
+ * bundled data never downloads it.
+ * @param url Where the data came from, for messages.
+ * @throws {DatasetError} (as a rejection) of kind `invalid`, listing every
+ *   problem with its place; of kind `network` if the validator cannot be loaded.
+ */
+export async function parseDataset(input: unknown, url = '(inline)'): Promise<Dataset> {
+  let validator: typeof import('./parse.js');
+  try {
+    validator = await import('./parse.js');
+  } catch (error) {
+    throw new DatasetError('network', url, `the validator module failed to load: ${String(error)}`, { cause: error });
+  }
+  return validator.validateDataset(input, url);
+}
+
 export interface LoadOptions {
   /** Aborts this caller's wait; the request itself stops when no caller waits any more. */
   signal?: AbortSignal;
@@ -37,14 +56,25 @@ interface SharedRequest {
 const requests = new Map<string, SharedRequest>();
 
 /**
- * Loads and validates the dataset at `src` (resolved against the document).
+ * Loads and validates the dataset at `src`, resolved against the document's
+ * base URL; where there is no document (Node), `src` must be an absolute URL.
  * Callers asking for the same URL share one request; a successful result is
  * kept for the page's lifetime, a failure is forgotten so a retry fetches again.
  * @throws {DatasetError} for every failure except an abort by `signal`, which
- *   rejects with the signal's reason.
+ *   rejects with the signal's reason. An address that cannot be requested (a
+ *   relative URL in Node, or no URL at all) is a `network` error, as a request
+ *   that fails.
  */
 export function loadDataset(src: string, options: LoadOptions = {}): Promise<Dataset> {
-  const url = new URL(src, document.baseURI).href;
+  let url: string;
+  try {
+    url = new URL(src, typeof document === 'undefined' ? undefined : document.baseURI).href;
+  } catch (error) {
+    const why = typeof document === 'undefined' ? 'with no document (Node) it must be an absolute URL' : String(error);
+    const failure = new DatasetError('network', String(src), `the address cannot be requested: ${why}`, { cause: error });
+    console.warn(failure.message);
+    return Promise.reject(failure);
+  }
   let shared = requests.get(url);
   if (!shared) {
     shared = startRequest(url, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
@@ -148,14 +178,6 @@ async function fetchDataset(url: string, controller: AbortController, timeoutMs:
         `response is not JSON (content-type "${contentType}", starts with ${JSON.stringify(body.slice(0, 40))}): ${String(error)}`,
         { contentType: contentType.split(';')[0] || 'text', cause: error },
       );
-    }
-    // The validator (zod and its messages) is loaded only now, by the first
-    // dataset given by URL: pages that show the bundled data never download it.
-    let parseDataset: typeof import('./parse.js').parseDataset;
-    try {
-      ({ parseDataset } = await import('./parse.js'));
-    } catch (error) {
-      throw new DatasetError('network', url, `the validator module failed to load: ${String(error)}`, { cause: error });
     }
     return parseDataset(json, url);
   } finally {

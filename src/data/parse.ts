@@ -1,15 +1,19 @@
 /**
- * Validation of data against the schema, with every problem located: which
- * record (index and id) and which field fails which rule.
+ * The validator: data against the schema, with every problem located (which
+ * record, index and id, and which field fails which rule) and put in the
+ * reader's words. This module and what it imports (zod, the schema, the
+ * sentences about problems) load only when needed: the public `parseDataset`
+ * and `loadDataset` (src/data/loader.ts) import it dynamically.
  */
 import { DatasetSchema, type Dataset } from './schema.js';
 import { DatasetError, type DatasetIssue } from './errors.js';
+import { lecturaDeProblemas } from './describe-issue.js';
 
 /**
- * Validates data against the schema, including the cross-record rules.
+ * Validates data against the schema, including the cross-record rules, at once.
  * @throws {DatasetError} of kind `invalid`, listing every problem with its place.
  */
-export function parseDataset(input: unknown, url = '(inline)'): Dataset {
+export function validateDataset(input: unknown, url = '(inline)'): Dataset {
   const result = DatasetSchema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => locate(issue, input));
@@ -20,7 +24,7 @@ export function parseDataset(input: unknown, url = '(inline)'): Dataset {
       .slice(0, 10)
       .map((i) => `${i.path || '/'}${i.recordId ? ` (id "${i.recordId}")` : ''}: ${i.issue.code}: ${developerMessage(i)}`)
       .join('; ');
-  throw new DatasetError('invalid', url, first ? detail : 'invalid dataset', { issues });
+  throw new DatasetError('invalid', url, first ? detail : 'invalid dataset', { issues, lectura: lecturaDeProblemas(url, issues) });
 }
 
 function locate(issue: DatasetIssue['issue'], input: unknown): DatasetIssue {

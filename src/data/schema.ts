@@ -6,6 +6,9 @@
  * `zod/mini` keeps runtime validation small enough to ship to browsers.
  */
 import * as z from 'zod/mini';
+import { CAMPOS_PRACTICA, NIVELES, TIPOS, TIPOS_NOTA } from './vocabulario.js';
+
+export { CAMPOS_PRACTICA, NIVELES, TIPOS, TIPOS_NOTA };
 
 /**
  * Non-empty text without leading or trailing white space. Rejected, never
@@ -18,10 +21,8 @@ const maybeEmptyText = () => z.string();
 /** INEI ubigeo of a department, "01" (Amazonas) … "25" (Ucayali). */
 export const UbigeoSchema = z.string().check(z.regex(/^(0[1-9]|1\d|2[0-5])$/));
 
-export const TIPOS = ['buena-practica', 'en-proceso'] as const;
 export const TipoSchema = z.enum(TIPOS);
 
-export const NIVELES = ['regional', 'provincial', 'municipal'] as const;
 export const NivelIdSchema = z.enum(NIVELES);
 
 /** Slug: lowercase ASCII words joined by hyphens. */
@@ -57,36 +58,6 @@ export const BloqueSchema = z.discriminatedUnion('tipo', [
   }),
   z.strictObject({ tipo: z.literal('nota-al-pie'), marca: text(), texto: text() }),
 ]);
-
-export const TIPOS_NOTA = [
-  'encabezados-fusionados',
-  'parrafo-partido',
-  'parrafo-cortado',
-  'oracion-duplicada',
-  'numero-ambiguo',
-  'rotulo-irregular',
-  'marca-espuria',
-  'duda',
-] as const;
-
-/** Fields of a practice a nota can be about. */
-export const CAMPOS_PRACTICA = [
-  'id',
-  'tipo',
-  'tema',
-  'titulo',
-  'tituloAnexo',
-  'regiones',
-  'regionTexto',
-  'niveles',
-  'nivelTexto',
-  'area',
-  'objetivo',
-  'herramientas',
-  'descripcion',
-  'criterio',
-  'pagina',
-] as const;
 
 /** A defect of the source text, or a doubt, recorded where it occurs. */
 export const NotaSchema = z.strictObject({

@@ -4,7 +4,7 @@ import '../../src/components/anexo-tabla/anexo-tabla.js';
 import type { AnexoTabla } from '../../src/components/anexo-tabla/anexo-tabla.js';
 import { contexto, leerColumnas, ordenar } from '../../src/components/anexo-tabla/modelo.js';
 import { bundledDataset, clearDatasetCache } from '../../src/data/loader.js';
-import { parseDataset } from '../../src/data/parse.js';
+import { validateDataset } from '../../src/data/parse.js';
 import { storeDeGrupo } from '../../src/state/filtros-store.js';
 import { catalogoSintetico } from '../../scripts/lib/sintetico.mjs';
 import { part, parts, shadow, text, watchUncaught } from '../support/elements.js';
@@ -334,7 +334,7 @@ describe('<anexo-tabla>', () => {
     });
 
     it('renders a large catalogue incrementally, with "Mostrar más"', async () => {
-      const datos = parseDataset(catalogoSintetico(bundledDataset(), 1000, 7));
+      const datos = validateDataset(catalogoSintetico(bundledDataset(), 1000, 7));
       const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()} .datos=${datos}></anexo-tabla>`);
       expect(ids(el)).to.have.length(100);
       expect(text(part(el, 'count'))).to.equal('1,000 de 1,000 prácticas');

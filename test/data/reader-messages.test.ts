@@ -3,9 +3,10 @@
 // schema can report; never a pattern, a raw path or zod's own wording.
 import { expect } from '@open-wc/testing';
 import type * as z from 'zod/mini';
-import { DatasetError, PATTERNS, describeIssue, type DatasetIssue } from '../../src/data/errors.js';
+import { DatasetError, type DatasetIssue } from '../../src/data/errors.js';
+import { PATTERNS, describeIssue } from '../../src/data/describe-issue.js';
 import { loadDataset, clearDatasetCache } from '../../src/data/loader.js';
-import { MENSAJES } from '../../src/i18n/mensajes.js';
+import { MENSAJES_VALIDACION as MENSAJES } from '../../src/i18n/mensajes-validacion.js';
 import jsonSchema from '../../data/practicas.schema.json' with { type: 'json' };
 import { errorFor, jsonUrl, rawDataset, type RawDataset } from '../support/data.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { DatasetError } from '../../src/data/errors.js';
-import { parseDataset } from '../../src/data/parse.js';
+import { validateDataset } from '../../src/data/parse.js';
 import { MENSAJES } from '../../src/i18n/mensajes.js';
 import { errorFor, rawDataset, type RawDataset } from '../support/data.js';
 
@@ -11,14 +11,14 @@ describe('dataset schema', () => {
   describe('valid data', () => {
     it('accepts the bundled dataset unchanged', () => {
       const data = rawDataset();
-      const parsed = parseDataset(data);
+      const parsed = validateDataset(data);
       expect(parsed).to.deep.equal(data);
     });
 
     it('accepts a dataset with no practices (an empty catalogue is not an error)', () => {
       const data = rawDataset();
       data.practicas = [];
-      expect(parseDataset(data).practicas).to.have.length(0);
+      expect(validateDataset(data).practicas).to.have.length(0);
     });
   });
 
@@ -86,7 +86,7 @@ describe('dataset schema', () => {
     it('rejects a JSON array where the dataset object is expected', () => {
       const error = (() => {
         try {
-          parseDataset([]);
+          validateDataset([]);
         } catch (e) {
           return e as DatasetError;
         }

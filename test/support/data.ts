@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import raw from '../../data/practicas.json' with { type: 'json' };
 import { DatasetError } from '../../src/data/errors.js';
-import { parseDataset } from '../../src/data/parse.js';
+import { validateDataset } from '../../src/data/parse.js';
 
 export type RawDataset = typeof raw;
 
@@ -17,7 +17,7 @@ export function errorFor(mutate: (d: RawDataset) => void): DatasetError {
   const data = rawDataset();
   mutate(data);
   try {
-    parseDataset(data, 'test.json');
+    validateDataset(data, 'test.json');
   } catch (error) {
     expect(error).to.be.instanceOf(DatasetError);
     return error as DatasetError;
