@@ -5,6 +5,10 @@
 import bundledJson from '../../data/practicas.json' with { type: 'json' };
 import type { Dataset } from './schema.js';
 import { DatasetError } from './errors.js';
+// Type only: the module itself is imported on demand, below.
+import type * as Validator from './parse.js';
+
+type Validator = typeof Validator;
 
 /** How long a dataset request may take before it fails with a `timeout` error. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -30,7 +34,7 @@ export function bundledDataset(): Dataset {
  *   problem with its place; of kind `network` if the validator cannot be loaded.
  */
 export async function parseDataset(input: unknown, url = '(inline)'): Promise<Dataset> {
-  let validator: typeof import('./parse.js');
+  let validator: Validator;
   try {
     validator = await import('./parse.js');
   } catch (error) {
