@@ -6,9 +6,9 @@ import bundledJson from '../../data/practicas.json' with { type: 'json' };
 import type { Dataset } from './schema.js';
 import { DatasetError } from './errors.js';
 // Type only: the module itself is imported on demand, below.
-import type * as Validator from './parse.js';
+import type * as ParseModule from './parse.js';
 
-type Validator = typeof Validator;
+type Validator = typeof ParseModule;
 
 /** How long a dataset request may take before it fails with a `timeout` error. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
