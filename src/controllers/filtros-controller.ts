@@ -8,12 +8,14 @@ export interface PracticasFiltrosCambioDetail {
   /** The group's whole state after the change. */
   filtros: Filtros;
 }
-import { CLAVES_FILTRO, storeDeGrupo, type FiltrosStore } from '../state/filtros-store.js';
+import { CLAVES_FILTRO, registroDePagina, type FiltrosStore, type RegistroFiltros } from '../state/filtros-store.js';
 
 /** An element that takes part in a group's shared filters. */
 export interface FiltrosHost extends ReactiveControllerHost, HTMLElement {
   /** Name of the group; blank for the page's default group. */
   grupo: string | null;
+  /** Registry of filter state; absent or `null`: the page's. */
+  registroFiltros?: RegistroFiltros | null;
   readonly hasUpdated: boolean;
   tipo?: string | null;
   tema?: string | null;
@@ -31,7 +33,7 @@ export interface FiltrosHost extends ReactiveControllerHost, HTMLElement {
  */
 export class FiltrosController implements ReactiveController {
   private readonly host: FiltrosHost;
-  private store: FiltrosStore | undefined;
+  private actual: FiltrosStore | undefined;
   private presetsAplicados = false;
   private readonly onCambio = () => this.host.requestUpdate();
 
@@ -43,6 +45,11 @@ export class FiltrosController implements ReactiveController {
   /** The group's current filters. */
   get filtros(): Readonly<Filtros> {
     return this.conectar().filtros;
+  }
+
+  /** The group's store, in the element's registry (`registroFiltros`, else the page's). */
+  get store(): FiltrosStore {
+    return this.conectar();
   }
 
   /** Replaces the group's filters (`{}` clears them all). */
@@ -76,30 +83,38 @@ export class FiltrosController implements ReactiveController {
 
   hostConnected(): void {
     this.conectar().addEventListener('cambio', this.onCambio);
-    // Presets apply when the element first joins the page; moving it later keeps the reader's choices.
-    if (!this.presetsAplicados) {
-      this.presetsAplicados = true;
-      this.aplicarPresets(CLAVES_FILTRO.filter((clave) => this.host[clave] != null));
-    }
+    this.presetsIniciales();
     // The state may have changed while the element was out of the document.
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.store?.removeEventListener('cambio', this.onCambio);
+    this.actual?.removeEventListener('cambio', this.onCambio);
   }
 
-  /** Call from the host's `willUpdate`: follows changes of `grupo` and of the filter attributes. */
+  /** Call from the host's `willUpdate`: follows changes of `grupo`, `registroFiltros` and the filter attributes. */
   sincronizar(changed: PropertyValues): void {
-    if (!this.host.isConnected) return;
-    if (changed.has('grupo') && changed.get('grupo') !== undefined) {
+    if (!this.host.isConnected) {
+      // Only server rendering (@lit-labs/ssr) updates an element that was never connected:
+      // its presets then apply to its registry, as they would when it joins a page.
+      this.presetsIniciales();
+      return;
+    }
+    if ((changed.has('grupo') || changed.has('registroFiltros')) && this.actual && this.actual !== this.buscar()) {
       this.hostDisconnected();
-      this.store = undefined;
+      this.actual = undefined;
       this.conectar().addEventListener('cambio', this.onCambio);
       this.host.requestUpdate();
     }
     // Only values that really changed after the first render (presets at connection are already applied).
     if (this.host.hasUpdated) this.aplicarPresets(CLAVES_FILTRO.filter((clave) => changed.has(clave)));
+  }
+
+  // Presets apply when the element first joins the page; moving it later keeps the reader's choices.
+  private presetsIniciales(): void {
+    if (this.presetsAplicados) return;
+    this.presetsAplicados = true;
+    this.aplicarPresets(CLAVES_FILTRO.filter((clave) => this.host[clave] != null));
   }
 
   private aplicarPresets(claves: readonly (typeof CLAVES_FILTRO)[number][]): void {
@@ -108,7 +123,12 @@ export class FiltrosController implements ReactiveController {
   }
 
   private conectar(): FiltrosStore {
-    return (this.store ??= storeDeGrupo(this.host.grupo?.trim() ?? ''));
+    return (this.actual ??= this.buscar());
+  }
+
+  /** The store the host's `grupo` and `registroFiltros` name now. */
+  private buscar(): FiltrosStore {
+    return (this.host.registroFiltros ?? registroDePagina()).storeDeGrupo(this.host.grupo?.trim() ?? '');
   }
 }
 

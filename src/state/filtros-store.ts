@@ -1,8 +1,10 @@
 /**
- * One filter state per group of widgets on a page. Widgets of a group read
- * it and write to it; every change notifies the whole group. The registry
- * lives on `globalThis` under a `Symbol.for` key, so two copies of the
- * library on one page still share one state per group.
+ * One filter state per group of widgets. Widgets of a group read it and write
+ * to it; every change notifies the whole group. The states live in a registry:
+ * by default the page's, kept on `globalThis` under a `Symbol.for` key, so two
+ * copies of the library on one page still share one state per group. A
+ * `RegistroFiltros` of its own scopes the states to one server render or
+ * request, or to widgets that must not share the page's.
  */
 import type { Filtros } from '../data/filtros.js';
 
@@ -62,16 +64,35 @@ export class FiltrosStore extends EventTarget {
   }
 }
 
-const REGISTRO = Symbol.for('practicas-widgets.filtros@1');
+/**
+ * A scope of filter state: one store per group. The page's registry
+ * (`registroDePagina()`) serves every element that is not given one; create
+ * another for each server render or request, and give it to the elements
+ * through their `registroFiltros` property.
+ */
+export class RegistroFiltros {
+  private readonly stores = new Map<string, FiltrosStore>();
 
-/** The store of group `grupo` (`''` is the page's default group). */
-export function storeDeGrupo(grupo = ''): FiltrosStore {
-  const global = globalThis as typeof globalThis & { [REGISTRO]?: Map<string, FiltrosStore> };
-  const stores = (global[REGISTRO] ??= new Map());
-  let store = stores.get(grupo);
-  if (!store) {
-    store = new FiltrosStore();
-    stores.set(grupo, store);
+  /** The store of group `grupo` in this registry (`''` is the default group), created on first use. */
+  storeDeGrupo(grupo = ''): FiltrosStore {
+    let store = this.stores.get(grupo);
+    if (!store) {
+      store = new FiltrosStore();
+      this.stores.set(grupo, store);
+    }
+    return store;
   }
-  return store;
+}
+
+const PAGINA = Symbol.for('practicas-widgets.registro-filtros@1');
+
+/** The page's registry, shared by every copy of the library on the page (in Node: by the whole process). */
+export function registroDePagina(): RegistroFiltros {
+  const global = globalThis as typeof globalThis & { [PAGINA]?: RegistroFiltros };
+  return (global[PAGINA] ??= new RegistroFiltros());
+}
+
+/** The store of group `grupo` in the page's registry (`''` is the page's default group). */
+export function storeDeGrupo(grupo = ''): FiltrosStore {
+  return registroDePagina().storeDeGrupo(grupo);
 }

@@ -110,8 +110,9 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
   // really scrolls: not when the table fits, nor when it is stacked. That, and
   // whether the table is stacked, are decided when
   // the scroller or the table changes size, after layout: reading their sizes in
-  // updated() would force a synchronous layout on every filter change.
-  private readonly medida = new ResizeObserver(() => this.ajustarDesplazable());
+  // updated() would force a synchronous layout on every filter change. Created on
+  // first use: a server render (Node) constructs the element but has no ResizeObserver.
+  private medida: ResizeObserver | undefined;
   private observados: readonly (Element | null)[] = [];
 
   override connectedCallback(): void {
@@ -121,7 +122,7 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.medida.disconnect();
+    this.medida?.disconnect();
     this.observados = [];
   }
 
@@ -133,6 +134,7 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
     const barra = this.renderRoot.querySelector('[part~="toolbar"]');
     const tabla = this.renderRoot.querySelector('[part~="table"]');
     if (barra === this.observados[0] && tabla === this.observados[1]) return;
+    this.medida ??= new ResizeObserver(() => this.ajustarDesplazable());
     this.medida.disconnect();
     for (const el of [barra, tabla]) if (el) this.medida.observe(el);
     this.observados = [barra, tabla];

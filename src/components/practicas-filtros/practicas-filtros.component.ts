@@ -9,7 +9,7 @@ import type { Dataset } from '../../data/schema.js';
 import { resolveLang, type Lang } from '../../i18n/lang.js';
 import { MENSAJES, type Mensajes } from '../../i18n/mensajes.js';
 import { formatearNumero } from '../../i18n/numeros.js';
-import { CLAVES_FILTRO, storeDeGrupo, type FiltrosStore } from '../../state/filtros-store.js';
+import { CLAVES_FILTRO, type FiltrosStore } from '../../state/filtros-store.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { ConDatos, ConFiltros } from '../shared/propiedades.js';
 import { renderAviso, renderSegunDatos } from '../shared/estados.js';
@@ -96,7 +96,7 @@ export class PracticasFiltros extends ConFiltros(ConDatos(LitElement)) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.grupoCtl.sincronizar(changed);
-    if (this.isConnected && (changed.has('sincronizarUrl') || changed.has('grupo'))) {
+    if (this.isConnected && (changed.has('sincronizarUrl') || changed.has('grupo') || changed.has('registroFiltros'))) {
       this.detenerUrl();
       if (this.sincronizarUrl) this.iniciarUrl();
     }
@@ -221,7 +221,7 @@ export class PracticasFiltros extends ConFiltros(ConDatos(LitElement)) {
       const valor = params.get(`${this.prefijo()}${clave}`);
       if (valor !== null) desdeUrl[clave] = valor;
     }
-    this.storeUrl = storeDeGrupo(this.grupo?.trim() ?? '');
+    this.storeUrl = this.grupoCtl.store;
     this.storeUrl.restaurar(desdeUrl);
     this.storeUrl.addEventListener('cambio', this.alCambiarEstado);
     this.escribirUrl();

@@ -6,6 +6,7 @@
 import type { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Dataset } from '../../data/schema.js';
+import type { RegistroFiltros } from '../../state/filtros-store.js';
 
 // The mixin pattern needs a constructor type that accepts any arguments.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -22,6 +23,7 @@ export declare class ConDatosInterface {
 /** The public surface ConFiltros adds. */
 export declare class ConFiltrosInterface {
   grupo: string | null;
+  registroFiltros: RegistroFiltros | null;
   tipo: string | null;
   tema: string | null;
   region: string | null;
@@ -57,6 +59,13 @@ export const ConFiltros = <T extends Constructor<LitElement>>(Base: T) => {
   class ConFiltrosElement extends Base {
     /** Filter group of the element; widgets of the same group share their filters. Blank: the page's default group. */
     @property() grupo: string | null = null;
+
+    /**
+     * Registry of the group's filter state (property only). `null`: the page's, shared by every widget
+     * on the page. Give one `new RegistroFiltros()` to the widgets of one server render or request, or
+     * to widgets that must not share the page's state.
+     */
+    @property({ attribute: false }) registroFiltros: RegistroFiltros | null = null;
 
     /** Presets the group's status filter: `buena-practica` or `en-proceso`. */
     @property() tipo: string | null = null;
