@@ -28,6 +28,7 @@ import { startServer } from './serve.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tmp = join(root, '.tmp');
 const REGION = '13'; // La Libertad: 5 of the 31 practices
+const STEP_TIMEOUT_S = 300;
 
 // Each app's type-check, then its build: what its package.json "build" script runs.
 const APPS = {
@@ -68,8 +69,17 @@ function run(cmd, cmdArgs, cwd, buffer = false) {
     const child = spawn(cmd, cmdArgs, { cwd, stdio: ['ignore', buffer ? 'pipe' : 'inherit', buffer ? 'pipe' : 'inherit'], env: { ...process.env, NO_COLOR: '1' } });
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));
+    // A hung install or build fails the run instead of stalling CI.
+    const timer = setTimeout(() => {
+      output += `\n${cmd} did not finish within ${STEP_TIMEOUT_S} s; stopped\n`;
+      child.kill('SIGTERM');
+    }, STEP_TIMEOUT_S * 1000);
     child.on('error', (error) => resolve({ code: 127, output: `could not start ${cmd}: ${error.message}\n` }));
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (!buffer && output) process.stdout.write(output);
+      resolve({ code: code ?? 1, output });
+    });
   });
 }
 
