@@ -74,22 +74,6 @@ const notices = () => ({
   },
 });
 
-// Types for the classic file: it defines the elements and exposes the API as `window.Practicas`.
-const iifeTypes = () => ({
-  name: 'iife-types',
-  generateBundle() {
-    this.emitFile({
-      type: 'asset',
-      fileName: 'practicas.iife.d.ts',
-      source:
-        `// cdn/practicas.iife.js: a classic script that registers every element and exposes the API\n` +
-        `// as the global \`Practicas\`. Importing this file for its types declares that global.\n` +
-        `import type * as Api from '../dist/practicas.js';\n\n` +
-        `declare global {\n  // A global declared with var, as the classic script creates it.\n  // eslint-disable-next-line no-var\n  var Practicas: typeof Api;\n}\n\nexport {};\n`,
-    });
-  },
-});
-
 const onwarn = (warning, warn) => {
   // Lit's `this` at module top level in some helpers is expected.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -121,7 +105,7 @@ export default [
   },
   {
     input: 'src/practicas.ts',
-    plugins: [nodeResolve(), data(), ts(), literals(), notices(), iifeTypes()],
+    plugins: [nodeResolve(), data(), ts(), literals(), notices()],
     onwarn,
     output: [
       {
