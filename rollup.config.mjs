@@ -68,7 +68,7 @@ const notices = () => ({
       type: 'asset',
       fileName: 'THIRD-PARTY-NOTICES.txt',
       source:
-        `Third-party software and data bundled in cdn/practicas.js and cdn/practicas.iife.js.\n\n` +
+        `Third-party software and data bundled in the files of this folder (cdn/).\n\n` +
         `${sections.join('\n')}\nMap geometry (MPL-2.0; full text in data/LICENSE-MPL-2.0.txt)\n${'-'.repeat(72)}\n${geometry}\n`,
     });
   },
