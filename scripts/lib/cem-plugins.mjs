@@ -1,0 +1,113 @@
+// Plugins for @custom-elements-manifest/analyzer (see custom-elements-manifest.config.mjs).
+// They run in the analyzer's last phase, `packageLinkPhase`, on the whole manifest, so
+// that every later plugin (the editor-data generators) and every reader of
+// custom-elements.json sees the published API only, at the paths that are shipped.
+import { posix } from 'node:path';
+
+/** Lifecycle callbacks every custom element has: part of the platform's contract, not this package's API. */
+const LIFECYCLE = new Set(['connectedCallback', 'disconnectedCallback', 'adoptedCallback', 'attributeChangedCallback']);
+
+const isPublic = (member) =>
+  !member.privacy && !member.name.startsWith('#') && !member.name.startsWith('_') && !LIFECYCLE.has(member.name);
+
+/**
+ * Keeps public members only: drops `private` and `protected` members, `#private` and
+ * `_underscore` internals, and the platform's lifecycle callbacks. Public methods
+ * (the table's `csv()`) and fields stay.
+ */
+export function publicApiPlugin() {
+  return {
+    name: 'practicas-public-api',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          if (decl.members) decl.members = decl.members.filter(isPublic);
+          if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !a.name.startsWith('_'));
+        }
+      }
+    },
+  };
+}
+
+/** `src/a/b.ts`, `/src/a/b.js` → `dist/a/b.js`: the file the npm build ships for that source. */
+export function distPath(path) {
+  const m = /^\/?src\/(.+)\.(?:ts|js)$/.exec(path);
+  return m ? `dist/${m[1]}.js` : path;
+}
+
+/**
+ * Rewrites every module reference (`path`, `module`) from the TypeScript sources to the
+ * ES modules of the npm build: `src/**\/*.ts` → `dist/**\/*.js`. A relative one
+ * (`export * from './data/schema.js'` gives `./data/schema.js`) is resolved against its
+ * module first. References to other packages (`package: 'lit'`) are left alone.
+ */
+export function distPathsPlugin() {
+  const resolver = (ref, desde) =>
+    /^\.\.?\//.test(ref) ? posix.normalize(posix.join(posix.dirname(desde), ref)) : ref;
+  const visit = (node, desde) => {
+    if (Array.isArray(node)) return node.forEach((n) => visit(n, desde));
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = distPath(resolver(value, desde));
+      else visit(value, desde);
+    }
+  };
+  return {
+    name: 'practicas-dist-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) visit(mod, mod.path);
+    },
+  };
+}
+
+/**
+ * Points each element at its registration module (`dist/components/<tag>/<tag>.js`):
+ * that module holds the `custom-element-definition` export and re-exports the class
+ * under its own name, so a tool that imports an element from the manifest imports the
+ * module that defines the tag (importing the class module alone registers nothing).
+ */
+export function registrationPlugin() {
+  return {
+    name: 'practicas-registration',
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules;
+      for (const mod of modules) {
+        const definitions = (mod.exports ?? []).filter((e) => e.kind === 'custom-element-definition');
+        for (const def of definitions) {
+          const { name, module } = def.declaration;
+          const classModule = modules.find((m) => m.path === module);
+          const decl = classModule?.declarations?.find((d) => d.name === name && d.customElement);
+          if (!decl) throw new Error(`${mod.path}: defines <${def.name}> with ${name}, which ${module} does not declare`);
+          if (decl.tagName !== def.name) throw new Error(`${name} is <${decl.tagName}> but ${mod.path} defines <${def.name}>`);
+          // A named re-export of the class beside `export *`, so the registration module names it.
+          if (!mod.exports.some((e) => e.kind === 'js' && e.name === name)) {
+            mod.exports.unshift({ kind: 'js', name, declaration: { name, module } });
+          }
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Gives each attribute an `editorType`: its type as an attribute takes it, without `null`
+ * (an absent attribute is the null), which the editor-data generators read (`typesSrc`) to
+ * offer the values of an enumerated attribute: `esquema` → `auto`, `claro`, `oscuro`.
+ */
+export function editorTypesPlugin() {
+  return {
+    name: 'practicas-editor-types',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          for (const attr of decl.attributes ?? []) {
+            const text = attr.type?.text;
+            if (!text) continue;
+            const sinNull = text.split('|').map((t) => t.trim()).filter((t) => t !== 'null' && t !== 'undefined');
+            attr.editorType = { text: sinNull.join(' | ') };
+          }
+        }
+      }
+    },
+  };
+}
