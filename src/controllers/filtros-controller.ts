@@ -133,6 +133,11 @@ export class FiltrosController implements ReactiveController {
 }
 
 declare global {
+  // Document, Window and every element's event maps extend this one: `document.addEventListener`
+  // and `window.addEventListener` see the event too (it bubbles and is composed).
+  interface GlobalEventHandlersEventMap {
+    'practicas-filtros-cambio': CustomEvent<PracticasFiltrosCambioDetail>;
+  }
   interface HTMLElementEventMap {
     'practicas-filtros-cambio': CustomEvent<PracticasFiltrosCambioDetail>;
   }

@@ -44,6 +44,7 @@ let siguienteId = 0;
  * @summary Anexo 1 as a live table: grouped, sortable, filterable, exportable.
  *
  * @fires {CustomEvent<PracticasDetalleDetail>} practicas-detalle - The reader activated a practice (click or Enter). Cancelable: call `preventDefault()` to show your own detail view instead of the built-in dialog. Bubbles and crosses shadow roots.
+ * @fires {CustomEvent<PracticasFiltrosCambioDetail>} practicas-filtros-cambio - The reader cleared the group's filters with the "Limpiar filtros" button shown when no practice matches. `detail.filtros` is the group's whole state, `detail.grupo` its name. Bubbles and crosses shadow roots; never fired for changes made from code.
  *
  * @csspart toolbar - The count, the "orden de la publicación" and "Descargar CSV" buttons.
  * @csspart count - The live count ("12 de 31 prácticas").
@@ -56,6 +57,7 @@ let siguienteId = 0;
  * @csspart dialog - The modal `<dialog>` that shows a practice's full card (shared with `<practicas-lista>`).
  * @csspart estado - The loading message, or an error message (`role="alert"`).
  * @csspart error - An error message (with `estado`).
+ * @csspart boton - The retry button of a loading error.
  *
  * @cssprop [--practicas-color-texto=#1f2328] - Text colour.
  * @cssprop [--practicas-color-superficie=#f6f7f9] - Header and section rows.
@@ -64,6 +66,12 @@ let siguienteId = 0;
  * @cssprop [--practicas-fuente=inherit] - Font family; inherits the page's by default.
  * @cssprop [--practicas-radio=0.5em] - Corner radius.
  * @cssprop [--practicas-espacio=1em] - Base spacing.
+ * @cssprop [--practicas-color-texto-secundario=light-dark(#4a5260, #b8bec7)] - Secondary text and disabled buttons.
+ * @cssprop [--practicas-color-fondo=light-dark(#ffffff, #16181c)] - The element's background.
+ * @cssprop [--practicas-color-acento=light-dark(#8a1538, #f29bb4)] - Accent colour. Read by every element into its palette, reserved for accents: no element paints with it yet.
+ * @cssprop [--practicas-color-acento-texto=light-dark(#ffffff, #1a0710)] - Text on the accent colour. Reserved like `--practicas-color-acento`.
+ * @cssprop [--practicas-color-foco=light-dark(#0b5394, #8cc4ff)] - Focus ring.
+ * @cssprop [--practicas-fuente-titulo=inherit] - Font family of titles (the card's, also inside the dialog); the element's font by default.
  */
 export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
   static override styles = [baseStyles, dialogoStyles, anexoTablaStyles];
@@ -322,6 +330,11 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
 }
 
 declare global {
+  // Document, Window and every element's event maps extend this one: `document.addEventListener`
+  // and `window.addEventListener` see the event too (it bubbles and is composed).
+  interface GlobalEventHandlersEventMap {
+    'practicas-detalle': CustomEvent<PracticasDetalleDetail>;
+  }
   interface HTMLElementEventMap {
     'practicas-detalle': CustomEvent<PracticasDetalleDetail>;
   }

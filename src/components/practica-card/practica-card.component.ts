@@ -52,8 +52,10 @@ let siguienteId = 0;
  * @cssprop [--practicas-color-foco=#0b5394] - Focus ring.
  * @cssprop [--practicas-fuente=inherit] - Font family; inherits the page's by default.
  * @cssprop [--practicas-fuente-titulo=inherit] - Font family of the title.
- * @cssprop [--practicas-radio=0.5rem] - Corner radius.
- * @cssprop [--practicas-espacio=1rem] - Base spacing.
+ * @cssprop [--practicas-radio=0.5em] - Corner radius.
+ * @cssprop [--practicas-espacio=1em] - Base spacing.
+ * @cssprop [--practicas-color-acento=light-dark(#8a1538, #f29bb4)] - Accent colour. Read by every element into its palette, reserved for accents: no element paints with it yet.
+ * @cssprop [--practicas-color-acento-texto=light-dark(#ffffff, #1a0710)] - Text on the accent colour. Reserved like `--practicas-color-acento`.
  */
 export class PracticaCard extends ConDatos(LitElement) {
   static override styles = [baseStyles, practicaCardStyles];
@@ -261,6 +263,11 @@ function renderBloque(b: Bloque): TemplateResult {
 }
 
 declare global {
+  // Document, Window and every element's event maps extend this one: `document.addEventListener`
+  // and `window.addEventListener` see the event too (it bubbles and is composed).
+  interface GlobalEventHandlersEventMap {
+    'practicas-seleccion': CustomEvent<PracticaSeleccionDetail>;
+  }
   interface HTMLElementEventMap {
     'practicas-seleccion': CustomEvent<PracticaSeleccionDetail>;
   }

@@ -40,6 +40,7 @@ let siguienteId = 0;
  * @csspart clear - The "Limpiar filtros" button.
  * @csspart estado - The loading message, or an error message (`role="alert"`).
  * @csspart error - An error message (with `estado`).
+ * @csspart boton - The retry button of a loading error.
  *
  * @cssprop [--practicas-color-texto=#1f2328] - Text colour.
  * @cssprop [--practicas-color-fondo=#ffffff] - Background of the controls.
@@ -47,8 +48,13 @@ let siguienteId = 0;
  * @cssprop [--practicas-color-borde=#c9d0d8] - Borders.
  * @cssprop [--practicas-color-enlace=#0b5394] - Buttons.
  * @cssprop [--practicas-fuente=inherit] - Font family; inherits the page's by default.
- * @cssprop [--practicas-radio=0.5rem] - Corner radius.
- * @cssprop [--practicas-espacio=1rem] - Base spacing.
+ * @cssprop [--practicas-radio=0.5em] - Corner radius.
+ * @cssprop [--practicas-espacio=1em] - Base spacing.
+ * @cssprop [--practicas-color-texto-secundario=light-dark(#4a5260, #b8bec7)] - Secondary text and disabled buttons.
+ * @cssprop [--practicas-color-acento=light-dark(#8a1538, #f29bb4)] - Accent colour. Read by every element into its palette, reserved for accents: no element paints with it yet.
+ * @cssprop [--practicas-color-acento-texto=light-dark(#ffffff, #1a0710)] - Text on the accent colour. Reserved like `--practicas-color-acento`.
+ * @cssprop [--practicas-color-foco=light-dark(#0b5394, #8cc4ff)] - Focus ring.
+ * @cssprop [--practicas-fuente-titulo=inherit] - Font family of titles (the card's, also inside the dialog); the element's font by default.
  */
 export class PracticasFiltros extends ConFiltros(ConDatos(LitElement)) {
   static override styles = [baseStyles, practicasFiltrosStyles];

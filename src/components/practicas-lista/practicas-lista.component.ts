@@ -37,10 +37,22 @@ let siguienteId = 0;
  * @csspart dialog - The modal `<dialog>` that shows a practice's full card (shared with `<anexo-tabla>`).
  * @csspart estado - The loading message, or an error message (`role="alert"`).
  * @csspart error - An error message (with `estado`).
+ * @csspart boton - The retry button of a loading error.
  *
  * @cssprop [--practicas-lista-ancho-minimo=18em] - Minimum width of a grid column.
  * @cssprop [--practicas-espacio=1em] - Gap between cards.
  * @cssprop [--practicas-color-enlace=#0b5394] - The "ver todas" button.
+ * @cssprop [--practicas-color-texto=light-dark(#1f2328, #e8eaed)] - Text colour.
+ * @cssprop [--practicas-color-texto-secundario=light-dark(#4a5260, #b8bec7)] - Secondary text and disabled buttons.
+ * @cssprop [--practicas-color-fondo=light-dark(#ffffff, #16181c)] - The element's background.
+ * @cssprop [--practicas-color-superficie=light-dark(#f6f7f9, #22252b)] - Background of the loading message.
+ * @cssprop [--practicas-color-borde=light-dark(#c9d0d8, #4a505a)] - Borders.
+ * @cssprop [--practicas-color-acento=light-dark(#8a1538, #f29bb4)] - Accent colour. Read by every element into its palette, reserved for accents: no element paints with it yet.
+ * @cssprop [--practicas-color-acento-texto=light-dark(#ffffff, #1a0710)] - Text on the accent colour. Reserved like `--practicas-color-acento`.
+ * @cssprop [--practicas-color-foco=light-dark(#0b5394, #8cc4ff)] - Focus ring.
+ * @cssprop [--practicas-fuente=inherit] - Font family; inherits the page's by default.
+ * @cssprop [--practicas-fuente-titulo=inherit] - Font family of titles (the card's, also inside the dialog); the element's font by default.
+ * @cssprop [--practicas-radio=0.5em] - Corner radius.
  */
 export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
   static override styles = [baseStyles, dialogoStyles, practicasListaStyles];

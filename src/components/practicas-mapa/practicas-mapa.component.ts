@@ -40,6 +40,7 @@ let siguienteId = 0;
  * @summary A choropleth of Peru's regions that filters the catalogue.
  *
  * @fires {CustomEvent<PracticasRegionDetail>} practicas-region - The reader chose a region (or cleared the choice) by mouse or keyboard. Bubbles and crosses shadow roots.
+ * @fires {CustomEvent<PracticasFiltrosCambioDetail>} practicas-filtros-cambio - The reader chose a region or cleared the choice, which sets or clears the group's region filter. `detail.filtros` is the group's whole state, `detail.grupo` its name. Bubbles and crosses shadow roots; never fired for changes made from code.
  *
  * @csspart base - The figure holding map, legend and source.
  * @csspart map - The `<svg>`.
@@ -49,6 +50,7 @@ let siguienteId = 0;
  * @csspart source - The attribution line «Límites: INEI».
  * @csspart estado - The loading message, or an error message (`role="alert"`).
  * @csspart error - An error message (with `estado`).
+ * @csspart boton - The retry button of a loading error.
  *
  * @cssprop [--practicas-mapa-color-5=#08519c] - The scale's base and top step. Steps 1–4 are mixed from it toward the background, so one colour themes an ordered scale; on a dark scheme it is lightened to at least 80 % lightness (OKLCH), on a light one darkened to at most 50 %.
  * @cssprop [--practicas-mapa-color-1=color-mix(in oklab, base 24%, background)] - First step. Set it (and 2–4) only to take charge of the whole scale; the steps must then stay ordered by lightness.
@@ -63,6 +65,14 @@ let siguienteId = 0;
  * @cssprop [--practicas-color-foco=light-dark(#0b5394, #8cc4ff)] - Dashed outline of the region with keyboard focus.
  * @cssprop [--practicas-fuente=inherit] - Font family; inherits the page's by default.
  * @cssprop [--practicas-espacio=1em] - Base spacing.
+ * @cssprop [--practicas-color-texto-secundario=light-dark(#4a5260, #b8bec7)] - Secondary text and disabled buttons.
+ * @cssprop [--practicas-color-superficie=light-dark(#f6f7f9, #22252b)] - Background of the loading message.
+ * @cssprop [--practicas-color-borde=light-dark(#c9d0d8, #4a505a)] - Borders.
+ * @cssprop [--practicas-color-acento=light-dark(#8a1538, #f29bb4)] - Accent colour. Read by every element into its palette, reserved for accents: no element paints with it yet.
+ * @cssprop [--practicas-color-acento-texto=light-dark(#ffffff, #1a0710)] - Text on the accent colour. Reserved like `--practicas-color-acento`.
+ * @cssprop [--practicas-color-enlace=light-dark(#0b5394, #8cc4ff)] - Buttons.
+ * @cssprop [--practicas-fuente-titulo=inherit] - Font family of titles (the card's, also inside the dialog); the element's font by default.
+ * @cssprop [--practicas-radio=0.5em] - Corner radius.
  */
 export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
   static override styles = [baseStyles, practicasMapaStyles];
@@ -365,6 +375,11 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
 }
 
 declare global {
+  // Document, Window and every element's event maps extend this one: `document.addEventListener`
+  // and `window.addEventListener` see the event too (it bubbles and is composed).
+  interface GlobalEventHandlersEventMap {
+    'practicas-region': CustomEvent<PracticasRegionDetail>;
+  }
   interface HTMLElementEventMap {
     'practicas-region': CustomEvent<PracticasRegionDetail>;
   }
