@@ -65,6 +65,15 @@ describe('dataset loader', () => {
       expect(error.describe('en').detalle).to.contain('error 404');
     });
 
+    it('an address that cannot be requested rejects (never throws) with a network error that names it', async () => {
+      let promise: Promise<unknown> | undefined;
+      expect(() => (promise = loadDataset('http://[no-es-una-direccion'))).not.to.throw();
+      const error = await failure(promise!);
+      expect(error.kind).to.equal('network');
+      expect(error.url).to.equal('http://[no-es-una-direccion');
+      expect(error.describe('es').detalle).to.contain('http://[no-es-una-direccion');
+    });
+
     it('HTTP 500', async () => {
       const error = await failure(loadDataset('/fixtures/status/500'));
       expect([error.kind, error.status]).to.deep.equal(['http', 500]);
