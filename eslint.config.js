@@ -7,7 +7,19 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'cdn/', 'node_modules/', 'storybook-static/', 'screenshots/', '.tmp/', 'test/consumers/*/dist/', 'custom-elements.json', 'bench/results.*'] },
+  {
+    ignores: [
+      'dist/',
+      'cdn/',
+      'node_modules/',
+      'storybook-static/',
+      'screenshots/',
+      '.tmp/',
+      'test/consumers/*/dist/',
+      'custom-elements.json',
+      'bench/results.*',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

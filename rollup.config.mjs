@@ -45,8 +45,7 @@ const literals = () => ({
 // the IIFE, whose top-level `var Practicas` is the global the page uses. Licence
 // comments of the bundled libraries are replaced by one banner that points at the
 // notice file (their full texts are there).
-const minify = (module) =>
-  terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: /^!/ } });
+const minify = (module) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: /^!/ } });
 
 const THIRD_PARTY = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/task', 'zod', 'tslib'];
 const banner =

@@ -251,7 +251,10 @@ export async function mapaPrimero(impl) {
         porClase.set(c, (porClase.get(c) ?? 0) + 1);
       }
       leyenda.getContainer().innerHTML = escala
-        .map((c) => `<i style="background:${c.color}"></i> ${c.desde === c.hasta ? c.desde : `${c.desde}–${c.hasta}`} · ${porClase.get(c) ?? 0} regiones<br>`)
+        .map(
+          (c) =>
+            `<i style="background:${c.color}"></i> ${c.desde === c.hasta ? c.desde : `${c.desde}–${c.hasta}`} · ${porClase.get(c) ?? 0} regiones<br>`,
+        )
         .join('');
       return (f) => ({ fillColor: clase(cuenta.get(f.properties.FIRST_IDDP)).color, fillOpacity: 1, color: '#555', weight: 0.8 });
     };

@@ -14,7 +14,9 @@ const readme = readFileSync(readmeUrl, 'utf8');
 const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\n+/g, ' ').trim();
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
 const table = (header, rows) =>
-  rows.length ? [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`), ''] : [];
+  rows.length
+    ? [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`), '']
+    : [];
 
 const elements = manifest.modules
   .flatMap((m) => m.declarations ?? [])
@@ -29,14 +31,45 @@ for (const el of elements) {
     (m) => m.kind === 'field' && !m.static && !m.privacy && !attrFields.has(m.name) && m.description,
   );
   out.push(`### \`<${el.tagName}>\``, '', cell(el.summary ?? el.description), '');
-  out.push(...table(['attribute', 'property', 'type', 'default', 'description'], attributes.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description)])));
-  out.push(...table(['property (no attribute)', 'type', 'description'], properties.map((p) => [code(p.name), code(p.type?.text), cell(p.description)])));
+  out.push(
+    ...table(
+      ['attribute', 'property', 'type', 'default', 'description'],
+      attributes.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description)]),
+    ),
+  );
+  out.push(
+    ...table(
+      ['property (no attribute)', 'type', 'description'],
+      properties.map((p) => [code(p.name), code(p.type?.text), cell(p.description)]),
+    ),
+  );
   const methods = (el.members ?? []).filter((m) => m.kind === 'method' && !m.static && !m.privacy);
-  const signature = (m) => `${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})${m.return?.type?.text ? `: ${m.return.type.text}` : ''}`;
-  out.push(...table(['method', 'description'], methods.map((m) => [code(signature(m)), cell(m.description)])));
-  out.push(...table(['event', 'detail', 'description'], (el.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)])));
-  out.push(...table(['CSS part', 'description'], (el.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])));
-  out.push(...table(['CSS custom property', 'default', 'description'], (el.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)])));
+  const signature = (m) =>
+    `${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})${m.return?.type?.text ? `: ${m.return.type.text}` : ''}`;
+  out.push(
+    ...table(
+      ['method', 'description'],
+      methods.map((m) => [code(signature(m)), cell(m.description)]),
+    ),
+  );
+  out.push(
+    ...table(
+      ['event', 'detail', 'description'],
+      (el.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]),
+    ),
+  );
+  out.push(
+    ...table(
+      ['CSS part', 'description'],
+      (el.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+    ),
+  );
+  out.push(
+    ...table(
+      ['CSS custom property', 'default', 'description'],
+      (el.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]),
+    ),
+  );
 }
 const generated = out.join('\n');
 

@@ -37,7 +37,8 @@ const want = (group) => !only || only.includes(group);
 const check = process.argv.includes('--check');
 const root = new URL('..', import.meta.url);
 const started = Date.now();
-const geoSource = process.env.GEO_SRC ?? fileURLToPath(new URL('../../shared/geo/peru_departamental_simple.geojson', import.meta.url));
+const geoSource =
+  process.env.GEO_SRC ?? fileURLToPath(new URL('../../shared/geo/peru_departamental_simple.geojson', import.meta.url));
 
 // Budgets (issue 9; the byte budgets from issue 14). The enforced ones fail --check; the others are reported.
 const BUDGET = {
@@ -111,7 +112,13 @@ if (want('bundle')) {
     const main = file === 'cdn/practicas.js';
     record('bundle', `${file} raw`, 'KB', [kb(bytes.length)]);
     record('bundle', `${file} gzip`, 'KB', [kb(gzip(bytes))], {
-      target: main ? { max: BUDGET.cdnGzipKB, enforced: true, note: 'every element, data, geometry and Lit; the validator (zod/mini) is the next file, fetched only for src' } : undefined,
+      target: main
+        ? {
+            max: BUDGET.cdnGzipKB,
+            enforced: true,
+            note: 'every element, data, geometry and Lit; the validator (zod/mini) is the next file, fetched only for src',
+          }
+        : undefined,
     });
     record('bundle', `${file} brotli`, 'KB', [kb(brotli(bytes))]);
   }
@@ -158,7 +165,9 @@ async function composition() {
   const whole = gzip(result.outputFiles[0].contents);
   const without = async (part, plugin) => {
     const r = await build({ ...options, metafile: false, plugins: [plugin] });
-    record('bundle composition', `${part}: gzip cost (bundle with it minus without it)`, 'KB', [kb(whole - gzip(r.outputFiles[0].contents))]);
+    record('bundle composition', `${part}: gzip cost (bundle with it minus without it)`, 'KB', [
+      kb(whole - gzip(r.outputFiles[0].contents)),
+    ]);
   };
   const emptyData = '{"fuente":{},"temas":[],"criterios":[],"regiones":[],"practicas":[]}';
   await without('data (31 practices)', stub(/practicas\.json$/, emptyData, 'json'));
@@ -240,7 +249,12 @@ async function npmApps() {
       // zod's schema class names and its default error text.
       { part: 'zod', markers: [/\$ZodType\b/g, /Invalid input/g], seenIn: built.card.lazy + built.card.initial },
       // The first characters of each department's SVG path.
-      { part: 'map geometry', markers: Object.values(geo.departamentos).map((d) => new RegExp(d.d.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g')) },
+      {
+        part: 'map geometry',
+        markers: Object.values(geo.departamentos).map(
+          (d) => new RegExp(d.d.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'),
+        ),
+      },
       // The tag as a string: its registration and the ids built from it (the filter bar's change
       // event, practicas-filtros-cambio, is fired by the card's shared controller and allowed).
       { part: 'table (anexo-tabla)', markers: [tag('anexo-tabla')] },
@@ -253,10 +267,14 @@ async function npmApps() {
     for (const { part, markers, seenIn = built.all.initial } of FORBIDDEN) {
       for (const re of markers) {
         if (!count(cdn, re) || !count(seenIn, re))
-          throw new Error(`bench: the ${part} marker ${re} finds nothing in the CDN files or in Vite's output; the check could not fail`);
+          throw new Error(
+            `bench: the ${part} marker ${re} finds nothing in the CDN files or in Vite's output; the check could not fail`,
+          );
       }
       const found = markers.reduce((n, re) => n + count(built.card.initial, re), 0);
-      record(`vite app, ${apps.card.label}`, `initial JS: ${part} code (markers found)`, '', [found], { target: { max: 0, enforced: true } });
+      record(`vite app, ${apps.card.label}`, `initial JS: ${part} code (markers found)`, '', [found], {
+        target: { max: 0, enforced: true },
+      });
     }
     return FORBIDDEN[0].markers;
   }
@@ -276,9 +294,15 @@ async function npmApps() {
     if (name === 'card') zodMarkers = checkCardContent();
     // The registration entry of all elements re-exports the API too: zod must stay lazy there as well.
     if (name === 'all') {
-      record(group, 'initial JS: zod code (markers found)', '', [zodMarkers.reduce((n, re) => n + count(built.all.initial, re), 0)], {
-        target: { max: 0, enforced: true },
-      });
+      record(
+        group,
+        'initial JS: zod code (markers found)',
+        '',
+        [zodMarkers.reduce((n, re) => n + count(built.all.initial, re), 0)],
+        {
+          target: { max: 0, enforced: true },
+        },
+      );
     }
   }
 
@@ -292,8 +316,12 @@ async function npmApps() {
     if (count(built.all.initial, re) !== 1) throw new Error(`bench: the marker ${re} is not found once in the all-elements app`);
   }
   const mixed = `vite app, ${apps.mixed.label}`;
-  record(mixed, 'copies of Lit (lit-html version registrations)', '', [count(built.mixed.initial, litRe)], { target: { max: 1, enforced: true } });
-  record(mixed, 'practica-card definitions (customElements.define calls)', '', [count(built.mixed.initial, cardRe)], { target: { max: 1, enforced: true } });
+  record(mixed, 'copies of Lit (lit-html version registrations)', '', [count(built.mixed.initial, litRe)], {
+    target: { max: 1, enforced: true },
+  });
+  record(mixed, 'practica-card definitions (customElements.define calls)', '', [count(built.mixed.initial, cardRe)], {
+    target: { max: 1, enforced: true },
+  });
   const difference = Math.abs(built.mixed.sizes.initial.gzip - built.all.sizes.initial.gzip);
   record(mixed, 'initial JS gzip, difference from the all-elements app', 'B', [difference], {
     target: { max: MIXED_SLACK_BYTES, enforced: true },
@@ -310,11 +338,22 @@ const mounts = Object.fromEntries(
 );
 const needBrowser = ['demo', 'page', 'table', 'map', 'list', 'linked'].some(want);
 const { server, url } = needBrowser ? await startServer({ mounts }) : {};
-const browser = needBrowser && await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser =
+  needBrowser &&
+  (await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  }));
 const geo = existsSync(geoSource) ? JSON.parse(readFileSync(geoSource, 'utf8')) : null;
 if (!geo && want('map')) console.warn(`bench: ${geoSource} not found (set GEO_SRC); Leaflet is not measured.`);
 
@@ -379,7 +418,11 @@ try {
             return (
               all.length > 0 &&
               all.every(
-                (el) => el.hasUpdated && !el.isUpdatePending && el.shadowRoot?.childElementCount && !el.shadowRoot.querySelector('.estado[role="status"]'),
+                (el) =>
+                  el.hasUpdated &&
+                  !el.isUpdatePending &&
+                  el.shadowRoot?.childElementCount &&
+                  !el.shadowRoot.querySelector('.estado[role="status"]'),
               )
             );
           };
@@ -397,15 +440,26 @@ try {
         const heap = await heapMB(page);
         return page.evaluate((heap) => {
           const nav = performance.getEntriesByType('navigation')[0];
-          return { painted: window.__bench.painted, load: nav.loadEventEnd, cls: window.__bench.cls, shifts: window.__bench.shifts, heap };
+          return {
+            painted: window.__bench.painted,
+            load: nav.loadEventEnd,
+            cls: window.__bench.cls,
+            shifts: window.__bench.shifts,
+            heap,
+          };
         }, heap);
       },
     );
     const s = samples['practicas-widgets'];
-    record('demo page', 'every widget painted, from navigation start', 'ms', pick(s, 'painted'), { target: { max: BUDGET.demoPaintedMs } });
+    record('demo page', 'every widget painted, from navigation start', 'ms', pick(s, 'painted'), {
+      target: { max: BUDGET.demoPaintedMs },
+    });
     record('demo page', 'load event end, from navigation start', 'ms', pick(s, 'load'));
-    const cls = record('demo page', 'cumulative layout shift during load', '', pick(s, 'cls'), { target: { max: BUDGET.demoCls, enforced: true } });
-    if (cls.max > 0) console.warn('bench: layout shifts on the demo page:', JSON.stringify(s.flatMap((m) => m.shifts).slice(0, 5)));
+    const cls = record('demo page', 'cumulative layout shift during load', '', pick(s, 'cls'), {
+      target: { max: BUDGET.demoCls, enforced: true },
+    });
+    if (cls.max > 0)
+      console.warn('bench: layout shifts on the demo page:', JSON.stringify(s.flatMap((m) => m.shifts).slice(0, 5)));
     record('demo page', 'JS heap after load', 'MB', pick(s, 'heap'));
   }
 
@@ -433,7 +487,13 @@ try {
           return { fcp: fcp === undefined ? undefined : fcp - loaded };
         }),
     );
-    record('practicas-mapa, page', 'first contentful paint after the module loaded', 'ms', pick(samples['practicas-widgets'], 'fcp'), { target: { max: 50 } });
+    record(
+      'practicas-mapa, page',
+      'first contentful paint after the module loaded',
+      'ms',
+      pick(samples['practicas-widgets'], 'fcp'),
+      { target: { max: 50 } },
+    );
   }
 
   // The same work, ours and the peers', with 31, 1,000 and 10,000 practices.
@@ -492,7 +552,11 @@ try {
       record(`list, ${n} practices`, 'JS heap retained by the list', 'MB', pick(l, 'heap'));
     }
     if (want('linked')) {
-      const samples = await turns(['practicas-widgets'], openWork(n), work('enlazadosPrimero', LIST_LIMIT, 'enlazadosBusqueda', KEYSTROKES));
+      const samples = await turns(
+        ['practicas-widgets'],
+        openWork(n),
+        work('enlazadosPrimero', LIST_LIMIT, 'enlazadosBusqueda', KEYSTROKES),
+      );
       const group = `linked widgets, ${n} practices`;
       const l = samples['practicas-widgets'];
       record(group, 'filter bar, map, list and table painted, data in hand', 'ms', pick(l, 'first'));
@@ -519,29 +583,49 @@ for (const row of results) {
 }
 
 // --- Report.
-const fmt = (n) => (Number.isInteger(n) ? String(n) : Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2));
+const fmt = (n) =>
+  Number.isInteger(n) ? String(n) : Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2);
 const verdicts = (r) => {
   const known = KNOWN_MISSES.find((k) => k.metric.test(r.metric));
   const out = [];
   if (r.target) {
     const ok = r.median <= r.target.max;
-    out.push({ text: `≤ ${r.target.max}${r.unit ? ` ${r.unit}` : ''}`, ok, enforced: !!r.target.enforced, known: !ok && known?.ceiling.max !== undefined ? known : undefined });
+    out.push({
+      text: `≤ ${r.target.max}${r.unit ? ` ${r.unit}` : ''}`,
+      ok,
+      enforced: !!r.target.enforced,
+      known: !ok && known?.ceiling.max !== undefined ? known : undefined,
+    });
   }
   if (r.peerTarget) {
     const ok = r.median <= r.peerTarget.max + TIE_MS;
-    out.push({ text: `≤ ${r.peerTarget.impl}`, ok, enforced: true, known: !ok && known?.ceiling.ratio !== undefined ? known : undefined });
+    out.push({
+      text: `≤ ${r.peerTarget.impl}`,
+      ok,
+      enforced: true,
+      known: !ok && known?.ceiling.ratio !== undefined ? known : undefined,
+    });
   }
   for (const v of out) {
     // A known miss fails only beyond its ceiling.
-    if (v.known) v.withinCeiling = v.known.ceiling.max !== undefined ? r.median <= v.known.ceiling.max : r.peerTarget.ratio >= v.known.ceiling.ratio;
+    if (v.known)
+      v.withinCeiling =
+        v.known.ceiling.max !== undefined ? r.median <= v.known.ceiling.max : r.peerTarget.ratio >= v.known.ceiling.ratio;
   }
   return out;
 };
 const rows = results.map((r) => ({ ...r, verdicts: verdicts(r) }));
-const header = '| group | metric | implementation | median | min | max | × ours | budget | |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |';
+const header =
+  '| group | metric | implementation | median | min | max | × ours | budget | |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |';
 const lines = rows.map((r) => {
   const budget = r.verdicts.map((v) => v.text + (v.enforced ? ' (enforced)' : '')).join('; ');
-  const status = r.verdicts.length ? (r.verdicts.every((v) => v.ok) ? 'ok' : r.verdicts.some((v) => !v.ok && v.known) ? 'MISSED (known)' : 'MISSED') : '';
+  const status = r.verdicts.length
+    ? r.verdicts.every((v) => v.ok)
+      ? 'ok'
+      : r.verdicts.some((v) => !v.ok && v.known)
+        ? 'MISSED (known)'
+        : 'MISSED'
+    : '';
   return `| ${r.group} | ${r.metric} | ${r.impl} | ${fmt(r.median)}${r.unit ? ` ${r.unit}` : ''} | ${fmt(r.min)} | ${fmt(r.max)} | ${r.ratio ? `${fmt(r.ratio)}×` : ''} | ${budget} | ${status} |`;
 });
 const seconds = Math.round((Date.now() - started) / 1000);
@@ -552,7 +636,8 @@ const ceilingText = (k) => (k.ceiling.max !== undefined ? `${k.ceiling.max} ${k.
 const missLine = ({ r, v }) => {
   const what = `${r.group}, ${r.metric}: ${fmt(r.median)}${r.unit ? ` ${r.unit}` : ''}${r.peerTarget ? ` (${r.peerTarget.impl}: ${fmt(r.peerTarget.max)} ms)` : ''}, budget ${v.text}`;
   if (!v.enforced) return `- reported: ${what}`;
-  if (v.known) return `- **known miss**${v.withinCeiling ? '' : ', BEYOND ITS CEILING'}: ${what}; enforced ceiling ${ceilingText(v.known)}`;
+  if (v.known)
+    return `- **known miss**${v.withinCeiling ? '' : ', BEYOND ITS CEILING'}: ${what}; enforced ceiling ${ceilingText(v.known)}`;
   return `- **FAILED**: ${what}`;
 };
 const summary = missed.length ? missed.map(missLine).join('\n') : '- none';
@@ -580,7 +665,9 @@ if (!only) {
   writeFileSync(new URL('bench/results.md', root), markdown);
   writeFileSync(new URL('bench/results.json', root), `${JSON.stringify({ machine, budgets: BUDGET, results: rows }, null, 2)}\n`);
 }
-console.log(`${header}\n${lines.join('\n')}\n\nBudgets missed:\n${summary}\n${whys ? `\nWhat holds the known misses back:\n${whys}\n` : ''}(${seconds} s)`);
+console.log(
+  `${header}\n${lines.join('\n')}\n\nBudgets missed:\n${summary}\n${whys ? `\nWhat holds the known misses back:\n${whys}\n` : ''}(${seconds} s)`,
+);
 
 if (check && failed.length) {
   console.error(`\nbench --check: ${failed.length} enforced budget(s) missed.`);

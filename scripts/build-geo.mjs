@@ -59,7 +59,8 @@ const HEIGHT = Math.ceil((maxY - minY) * k + 2 * PADDING);
 const fit = ([x, y]) => [(x - minX) * k + PADDING, (y - minY) * k + PADDING];
 for (const f of projected) {
   const fitRings = (rings) => rings.map((ring) => ring.map(fit));
-  f.geometry.coordinates = f.geometry.type === 'Polygon' ? fitRings(f.geometry.coordinates) : f.geometry.coordinates.map(fitRings);
+  f.geometry.coordinates =
+    f.geometry.type === 'Polygon' ? fitRings(f.geometry.coordinates) : f.geometry.coordinates.map(fitRings);
 }
 
 // 2–3. Topology, then simplification of shared arcs (planar areas: the coordinates are projected).
@@ -102,11 +103,16 @@ geometries.forEach((geometry, i) => {
   };
 });
 
-const ordered = Object.fromEntries(Object.keys(departamentos).sort().map((id) => [id, departamentos[id]]));
+const ordered = Object.fromEntries(
+  Object.keys(departamentos)
+    .sort()
+    .map((id) => [id, departamentos[id]]),
+);
 const output = {
   fuente: 'Límites: INEI 2007 (Geoservidor MINAM / GEOIDEP), vía la colección pública peru-geojson.',
   licencia: 'MPL-2.0 (ver data/LICENSE-MPL-2.0.txt)',
-  generado: 'scripts/build-geo.mjs: proyección cónica equivalente de Albers (paralelos 3° S y 15.5° S, meridiano 75.2° O), topología y simplificación de Visvalingam que conserva los bordes compartidos.',
+  generado:
+    'scripts/build-geo.mjs: proyección cónica equivalente de Albers (paralelos 3° S y 15.5° S, meridiano 75.2° O), topología y simplificación de Visvalingam que conserva los bordes compartidos.',
   ancho: WIDTH,
   alto: HEIGHT,
   departamentos: ordered,

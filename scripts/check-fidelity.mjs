@@ -60,7 +60,10 @@ let checked = 0;
 for (const p of dataset.practicas) {
   for (const nota of p.notas) {
     if (nota.original !== undefined && !flat.includes(collapse(nota.original))) {
-      fail(p.id, `nota (${nota.tipo}) cites an original that is not in the source: ${JSON.stringify(nota.original.slice(0, 60))}`);
+      fail(
+        p.id,
+        `nota (${nota.tipo}) cites an original that is not in the source: ${JSON.stringify(nota.original.slice(0, 60))}`,
+      );
     }
   }
   const originals = p.notas.filter((n) => repairs.has(n.tipo) && n.original).map((n) => collapse(n.original));
@@ -75,7 +78,11 @@ for (const p of dataset.practicas) {
     }
     const pieces = rest.map((piece) => piece.trim()).filter(Boolean);
     const covered = originals.length > 0 && pieces.length > 0 && pieces.every((piece) => flat.includes(piece));
-    if (!covered) fail(p.id, `${field} is not the publication's text, and no repair nota accounts for it: ${JSON.stringify(text.slice(0, 80))}`);
+    if (!covered)
+      fail(
+        p.id,
+        `${field} is not the publication's text, and no repair nota accounts for it: ${JSON.stringify(text.slice(0, 80))}`,
+      );
   }
 }
 
@@ -131,19 +138,28 @@ const rows = lines
   .slice(anexoStart)
   .map((l) => l.split('\t'))
   .filter((cols) => cols.length === 3 && !/^TEMA$/.test(cols[0].trim()));
-if (rows.length !== dataset.practicas.length) fail('anexo', `Anexo 1 has ${rows.length} rows, the dataset ${dataset.practicas.length} practices`);
+if (rows.length !== dataset.practicas.length)
+  fail('anexo', `Anexo 1 has ${rows.length} rows, the dataset ${dataset.practicas.length} practices`);
 rows.forEach((cols, i) => {
   const p = dataset.practicas[i];
   if (!p) return;
-  if (collapse(cols[1]) !== collapse(p.tituloAnexo)) fail(p.id, `row ${i + 1} of Anexo 1 reads ${JSON.stringify(cols[1].trim())}, tituloAnexo is ${JSON.stringify(p.tituloAnexo)}`);
-  if (cols[2].trim() !== criterioNombre.get(p.criterio)) fail(p.id, `Anexo 1 gives criterio ${cols[2].trim()}, the data ${p.criterio}`);
+  if (collapse(cols[1]) !== collapse(p.tituloAnexo))
+    fail(
+      p.id,
+      `row ${i + 1} of Anexo 1 reads ${JSON.stringify(cols[1].trim())}, tituloAnexo is ${JSON.stringify(p.tituloAnexo)}`,
+    );
+  if (cols[2].trim() !== criterioNombre.get(p.criterio))
+    fail(p.id, `Anexo 1 gives criterio ${cols[2].trim()}, the data ${p.criterio}`);
 });
 
 const buenas = dataset.practicas.filter((p) => p.tipo === 'buena-practica').length;
-if (buenas !== 18 || dataset.practicas.length !== 31) fail('dataset', `expected 18 + 13 practices, found ${buenas} + ${dataset.practicas.length - buenas}`);
+if (buenas !== 18 || dataset.practicas.length !== 31)
+  fail('dataset', `expected 18 + 13 practices, found ${buenas} + ${dataset.practicas.length - buenas}`);
 
 if (problems.length) {
   console.error(`check-fidelity: ${problems.length} problems\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`check-fidelity: ${checked} texts of ${dataset.practicas.length} practices are the publication's words; sections, topics, pages and Anexo 1 agree.`);
+console.log(
+  `check-fidelity: ${checked} texts of ${dataset.practicas.length} practices are the publication's words; sections, topics, pages and Anexo 1 agree.`,
+);

@@ -66,7 +66,11 @@ function check(label, ok, detail = '') {
 function run(cmd, cmdArgs, cwd, buffer = false) {
   return new Promise((resolve) => {
     let output = '';
-    const child = spawn(cmd, cmdArgs, { cwd, stdio: ['ignore', buffer ? 'pipe' : 'inherit', buffer ? 'pipe' : 'inherit'], env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(cmd, cmdArgs, {
+      cwd,
+      stdio: ['ignore', buffer ? 'pipe' : 'inherit', buffer ? 'pipe' : 'inherit'],
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));
     // A hung install or build fails the run instead of stalling CI.
@@ -114,7 +118,9 @@ async function step(label, cmd, cmdArgs, cwd, { buffer = false } = {}) {
   check(
     'README «With a bundler»: every line is in an app of test/consumers/',
     lineas.length > 0 && ausentes.length === 0,
-    lineas.length ? `${lineas.length - ausentes.length} of ${lineas.length} lines${ausentes.length ? `; not found: ${ausentes.join(' | ')}` : ''}` : 'section or code blocks not found',
+    lineas.length
+      ? `${lineas.length - ausentes.length} of ${lineas.length} lines${ausentes.length ? `; not found: ${ausentes.join(' | ')}` : ''}`
+      : 'section or code blocks not found',
   );
 }
 
@@ -138,7 +144,21 @@ if (!(await step('npm pack', 'npm', ['pack', '--pack-destination', tmp, '--silen
 if (packageChecks) {
   const bin = (name) => join(root, 'node_modules/.bin', name);
   await step('publint', bin('publint'), ['run', tarball, '--strict'], root);
-  await step('attw --profile esm-only', bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'table-flipped', '--no-color', '--exclude-entrypoints', './data/practicas.csv'], root);
+  await step(
+    'attw --profile esm-only',
+    bin('attw'),
+    [
+      tarball,
+      '--profile',
+      'esm-only',
+      '--format',
+      'table-flipped',
+      '--no-color',
+      '--exclude-entrypoints',
+      './data/practicas.csv',
+    ],
+    root,
+  );
 }
 
 // 3. Each app: copy and install (the three side by side, sharing the npm cache),
@@ -153,7 +173,13 @@ const installed = await Promise.all(
       recursive: true,
       filter: (src) => !/[\\/](node_modules|dist)$/.test(src),
     });
-    return step(`${app}: npm install`, 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], dir, { buffer: true });
+    return step(
+      `${app}: npm install`,
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball],
+      dir,
+      { buffer: true },
+    );
   }),
 );
 timings.push(['the installs, side by side', seconds(installSince)]);
@@ -179,7 +205,15 @@ if (built.length) {
   const since = performance.now();
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     for (const app of built) await comprobarEnNavegador(browser, app);
@@ -212,19 +246,34 @@ async function comprobarEnNavegador(browser, app) {
     const where = msg.location()?.url ?? '';
     // Chromium asks for /favicon.ico by itself; the apps have none.
     if (where.endsWith('/favicon.ico')) return;
-    if (msg.type() === 'error' || msg.type() === 'warn') errores.push(`console.${msg.type()}: ${msg.text()}${where ? ` (${where})` : ''}`);
+    if (msg.type() === 'error' || msg.type() === 'warn')
+      errores.push(`console.${msg.type()}: ${msg.text()}${where ? ` (${where})` : ''}`);
   });
   const filas = () =>
-    page.evaluate(() => [...(document.querySelector('anexo-tabla')?.shadowRoot?.querySelectorAll('[part~="row"]') ?? [])].map((tr) => tr.dataset.practicaId));
+    page.evaluate(() =>
+      [...(document.querySelector('anexo-tabla')?.shadowRoot?.querySelectorAll('[part~="row"]') ?? [])].map(
+        (tr) => tr.dataset.practicaId,
+      ),
+    );
   const salida = (id) => page.evaluate((sel) => document.querySelector(sel)?.textContent?.trim() ?? null, `output#${id}`);
   try {
     await page.setViewport({ width: 1280, height: 900 });
     await page.goto(`${url}/index.html`, { waitUntil: 'load' });
     const renderizada = await page
-      .waitForFunction(() => (document.querySelector('anexo-tabla')?.shadowRoot?.querySelectorAll('[part~="row"]').length ?? 0) > 0, { timeout: 10_000 })
-      .then(() => true, () => false);
+      .waitForFunction(
+        () => (document.querySelector('anexo-tabla')?.shadowRoot?.querySelectorAll('[part~="row"]').length ?? 0) > 0,
+        { timeout: 10_000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
     const antes = await filas();
-    check(`${app}: the table shows every practice`, renderizada && antes.length === todas.length, `${antes.length} of ${todas.length} rows`);
+    check(
+      `${app}: the table shows every practice`,
+      renderizada && antes.length === todas.length,
+      `${antes.length} of ${todas.length} rows`,
+    );
 
     // A real pointer click on a point inside the region's shape (not its box's centre,
     // which may fall outside it), hit-tested first.
@@ -250,7 +299,10 @@ async function comprobarEnNavegador(browser, app) {
         { timeout: 10_000 },
         REGION,
       )
-      .then((handle) => handle.jsonValue(), () => null);
+      .then(
+        (handle) => handle.jsonValue(),
+        () => null,
+      );
     if (check(`${app}: the map draws region ${REGION} and a point of it can be clicked`, punto !== null)) {
       await page.mouse.click(punto.x, punto.y);
       const filtrada = await page
@@ -259,7 +311,10 @@ async function comprobarEnNavegador(browser, app) {
           { timeout: 5_000 },
           esperadas.length,
         )
-        .then(() => true, () => false);
+        .then(
+          () => true,
+          () => false,
+        );
       const despues = await filas();
       check(
         `${app}: a click on region ${REGION} filters the table to its practices`,
@@ -268,8 +323,15 @@ async function comprobarEnNavegador(browser, app) {
       );
       const oida = await page
         .waitForFunction((r) => document.querySelector('output#region')?.textContent?.trim() === r, { timeout: 5_000 }, REGION)
-        .then(() => true, () => false);
-      check(`${app}: the app's practicas-filtros-cambio listener printed the state`, oida && (await salida('grupo')) === '', `region «${await salida('region')}», grupo «${await salida('grupo')}»`);
+        .then(
+          () => true,
+          () => false,
+        );
+      check(
+        `${app}: the app's practicas-filtros-cambio listener printed the state`,
+        oida && (await salida('grupo')) === '',
+        `region «${await salida('region')}», grupo «${await salida('grupo')}»`,
+      );
     }
 
     const lit = await page.evaluate(() => ({
@@ -284,9 +346,17 @@ async function comprobarEnNavegador(browser, app) {
     );
     if (app === 'vanilla') {
       const instancia = await salida('instancia');
-      check(`${app}: <practica-card> instanceof PracticaCard from 'practicas-widgets'`, instancia === 'true', `the app printed «${instancia}»`);
+      check(
+        `${app}: <practica-card> instanceof PracticaCard from 'practicas-widgets'`,
+        instancia === 'true',
+        `the app printed «${instancia}»`,
+      );
       const total = await salida('total');
-      check(`${app}: bundledDataset() from 'practicas-widgets'`, total === String(todas.length), `the app printed «${total}» practices`);
+      check(
+        `${app}: bundledDataset() from 'practicas-widgets'`,
+        total === String(todas.length),
+        `the app printed «${total}» practices`,
+      );
     }
     mkdirSync(join(root, 'screenshots/consumers'), { recursive: true });
     await page.screenshot({ path: join(root, `screenshots/consumers/${app}.png`), fullPage: true });

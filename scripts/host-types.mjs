@@ -40,7 +40,12 @@ export function elementos(cem) {
 }
 
 const doc = (text, indent = '  ') =>
-  text ? `${indent}/** ${String(text).replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ').trim()} */\n` : '';
+  text
+    ? `${indent}/** ${String(text)
+        .replace(/\*\//g, '*\\/')
+        .replace(/\s*\n\s*/g, ' ')
+        .trim()} */\n`
+    : '';
 const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 const cabecera = (host) =>

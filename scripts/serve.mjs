@@ -27,7 +27,8 @@ const handler = (mounts) => async (req, res) => {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
   const mount = Object.keys(mounts).find((prefix) => pathname.startsWith(prefix));
   const base = mount ? mounts[mount] : root;
-  const relative = pathname === '/' ? 'demo/index.html' : decodeURIComponent(pathname.slice(mount?.length ?? 0)).replace(/^\/+/, '');
+  const relative =
+    pathname === '/' ? 'demo/index.html' : decodeURIComponent(pathname.slice(mount?.length ?? 0)).replace(/^\/+/, '');
   const file = normalize(join(base, relative));
   const outside = !file.startsWith(base.endsWith(sep) ? base : base + sep);
   if (outside || relative.split('/').some((part) => part.startsWith('.') || (!mount && part === 'node_modules'))) {

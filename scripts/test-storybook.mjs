@@ -29,7 +29,9 @@ if (!existsSync(indexFile)) {
 }
 // `node scripts/test-storybook.mjs mapa` runs only the stories whose id contains "mapa".
 const only = process.argv[2];
-const stories = Object.values(JSON.parse(readFileSync(indexFile, 'utf8')).entries).filter((e) => e.type === 'story' && (!only || e.id.includes(only)));
+const stories = Object.values(JSON.parse(readFileSync(indexFile, 'utf8')).entries).filter(
+  (e) => e.type === 'story' && (!only || e.id.includes(only)),
+);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PAGE_LEVEL_RULES = ['region', 'landmark-one-main', 'page-has-heading-one'];
 
@@ -49,7 +51,13 @@ async function axeViolations(page) {
           rules: Object.fromEntries(disabled.map((id) => [id, { enabled: false }])),
           resultTypes: ['violations'],
         });
-        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+        return result.violations.map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join('; ')}`,
+        );
       } catch (error) {
         // Should the accessibility addon still run axe by itself, wait for it (up to 20 s).
         if (!/already running/.test(String(error)) || attempt >= 100) throw error;
@@ -77,7 +85,16 @@ const { server, url } = await startServer();
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 
 let passed = 0;
@@ -93,7 +110,10 @@ try {
     });
     const problems = [];
     try {
-      await page.goto(`${url}/storybook-static/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`, { waitUntil: 'load', timeout: 30_000 });
+      await page.goto(
+        `${url}/storybook-static/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`,
+        { waitUntil: 'load', timeout: 30_000 },
+      );
       await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length, { timeout: 15_000 });
       await page.waitForNetworkIdle({ idleTime: 250, timeout: 15_000 }).catch(() => {});
       const rendered = await settled(page);
@@ -103,12 +123,16 @@ try {
         else if (!r.content) problems.push(`<${r.tag}> rendered nothing`);
       }
       const recetas = await page.evaluate(() =>
-        [...document.querySelectorAll('#storybook-root style[data-receta]')].map((s) => [s.dataset.receta, s.textContent.replace(/\s+/g, ' ').trim()]),
+        [...document.querySelectorAll('#storybook-root style[data-receta]')].map((s) => [
+          s.dataset.receta,
+          s.textContent.replace(/\s+/g, ' ').trim(),
+        ]),
       );
       for (const [n, css] of recetas) {
         const esperado = recetaCss(n);
         if (!esperado) problems.push(`README has no css block for recipe ${n}`);
-        else if (css !== esperado) problems.push(`its CSS differs from README recipe ${n}:\n        story:  ${css}\n        README: ${esperado}`);
+        else if (css !== esperado)
+          problems.push(`its CSS differs from README recipe ${n}:\n        story:  ${css}\n        README: ${esperado}`);
       }
       await page.evaluate(axeSource);
       problems.push(...(await axeViolations(page)).map((v) => `axe: ${v}`));

@@ -24,7 +24,16 @@ export type { DatasetErrorKind, DatasetIssue } from './data/errors.js';
 export { bundledDataset, clearDatasetCache, loadDataset, parseDataset, DEFAULT_TIMEOUT_MS } from './data/loader.js';
 export { aCsv, datasetACsv, descripcionComoTexto, COLUMNAS_DATASET } from './data/csv.js';
 export type { LoadOptions } from './data/loader.js';
-export { DIMENSIONES, conteoPorRegion, facetas, filtrarPracticas, normalizar, opciones, terminos, valores } from './data/filtros.js';
+export {
+  DIMENSIONES,
+  conteoPorRegion,
+  facetas,
+  filtrarPracticas,
+  normalizar,
+  opciones,
+  terminos,
+  valores,
+} from './data/filtros.js';
 export type { ConteoRegion, Dimension, Facetas, Filtros } from './data/filtros.js';
 export { DatasetController } from './controllers/dataset-controller.js';
 export type { DatasetHost } from './controllers/dataset-controller.js';
@@ -37,7 +46,14 @@ export type { PracticaSeleccionDetail } from './components/practica-card/practic
 export { PracticasLista } from './components/practicas-lista/practicas-lista.component.js';
 export { FiltrosController } from './controllers/filtros-controller.js';
 export type { FiltrosHost } from './controllers/filtros-controller.js';
-export { FiltrosStore, RegistroFiltros, registroDePagina, storeDeGrupo, limpiarFiltros, CLAVES_FILTRO } from './state/filtros-store.js';
+export {
+  FiltrosStore,
+  RegistroFiltros,
+  registroDePagina,
+  storeDeGrupo,
+  limpiarFiltros,
+  CLAVES_FILTRO,
+} from './state/filtros-store.js';
 export type { ClaveFiltro } from './state/filtros-store.js';
 export { PracticasMapa } from './components/practicas-mapa/practicas-mapa.component.js';
 export type { PracticasRegionDetail } from './components/practicas-mapa/practicas-mapa.component.js';

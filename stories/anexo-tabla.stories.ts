@@ -24,16 +24,17 @@ const meta: Meta<Args> = {
   component: 'anexo-tabla',
   argTypes: { esquema: { control: 'inline-radio', options: ['auto', 'claro', 'oscuro'] } },
   // Each story gets its own filter group, so stories on one docs page stay independent.
-  render: (args, { loaded }) => html`<anexo-tabla
-    grupo=${`tabla-historia-${++grupo}`}
-    columnas=${args.columnas ?? nothing}
-    region=${args.region ?? nothing}
-    tema=${args.tema ?? nothing}
-    src=${args.src ?? nothing}
-    esquema=${args.esquema ?? nothing}
-    .orden=${args.orden ?? null}
-    .datos=${(loaded as { datos?: Dataset }).datos ?? null}
-  ></anexo-tabla>`,
+  render: (args, { loaded }) =>
+    html`<anexo-tabla
+      grupo=${`tabla-historia-${++grupo}`}
+      columnas=${args.columnas ?? nothing}
+      region=${args.region ?? nothing}
+      tema=${args.tema ?? nothing}
+      src=${args.src ?? nothing}
+      esquema=${args.esquema ?? nothing}
+      .orden=${args.orden ?? null}
+      .datos=${(loaded as { datos?: Dataset }).datos ?? null}
+    ></anexo-tabla>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -45,7 +46,9 @@ export const ComoSePublico: Story = {};
 export const UnaRegion: Story = { args: { region: '08' } };
 
 /** One topic: `tema="fortalecimiento-institucional"`, with the status and page columns. */
-export const UnTema: Story = { args: { tema: 'fortalecimiento-institucional', columnas: 'practica,tipo,criterio,regiones,pagina' } };
+export const UnTema: Story = {
+  args: { tema: 'fortalecimiento-institucional', columnas: 'practica,tipo,criterio,regiones,pagina' },
+};
 
 /** Sorted by criterion, within each section. */
 export const Ordenada: Story = { args: { orden: { columna: 'criterio', direccion: 'asc' } } };
@@ -76,10 +79,11 @@ export const Estrecha: Story = {
 export const BarraLateral: Story = {
   args: { tema: 'salud', columnas: 'practica,criterio,regiones,nivel,tipo,pagina' },
   decorators: [
-    (story) => html`<div style="display:flex;gap:1em;width:1200px;max-width:none">
-      <div style="flex:1"><p>Contenido principal del portal.</p></div>
-      <aside style="width:300px;flex:none">${story()}</aside>
-    </div>`,
+    (story) =>
+      html`<div style="display:flex;gap:1em;width:1200px;max-width:none">
+        <div style="flex:1"><p>Contenido principal del portal.</p></div>
+        <aside style="width:300px;flex:none">${story()}</aside>
+      </div>`,
   ],
 };
 

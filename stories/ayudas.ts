@@ -79,12 +79,36 @@ function opcionesDeDatos(): Record<string, { options: string[]; labels: Record<s
     labels: Object.fromEntries(items.map((t) => [clave(t), etiqueta(t)])),
   });
   return {
-    region: de(datos.regiones, (r) => r.ubigeo, (r) => `${r.ubigeo} · ${r.nombre}`),
-    tema: de(datos.temas, (t) => t.id, (t) => t.nombreCorto),
-    criterio: de(datos.criterios, (c) => c.id, (c) => c.nombre),
-    tipo: de(Object.entries(es.tipo), ([id]) => id, ([, nombre]) => nombre),
-    nivel: de(Object.entries(es.nivel), ([id]) => id, ([, nombre]) => nombre),
-    'practica-id': de(datos.practicas, (p) => p.id, (p) => (p.titulo.length > 70 ? `${p.titulo.slice(0, 69)}…` : p.titulo)),
+    region: de(
+      datos.regiones,
+      (r) => r.ubigeo,
+      (r) => `${r.ubigeo} · ${r.nombre}`,
+    ),
+    tema: de(
+      datos.temas,
+      (t) => t.id,
+      (t) => t.nombreCorto,
+    ),
+    criterio: de(
+      datos.criterios,
+      (c) => c.id,
+      (c) => c.nombre,
+    ),
+    tipo: de(
+      Object.entries(es.tipo),
+      ([id]) => id,
+      ([, nombre]) => nombre,
+    ),
+    nivel: de(
+      Object.entries(es.nivel),
+      ([id]) => id,
+      ([, nombre]) => nombre,
+    ),
+    'practica-id': de(
+      datos.practicas,
+      (p) => p.id,
+      (p) => (p.titulo.length > 70 ? `${p.titulo.slice(0, 69)}…` : p.titulo),
+    ),
   };
 }
 
@@ -114,10 +138,12 @@ export function argTypesDesdeManifiesto(tag: string): Record<string, Partial<Str
   const resultado: Record<string, Partial<StrictInputType>> = {};
   for (const atributo of declaracion.attributes ?? []) {
     const tipo = atributo.type?.text ?? 'string';
-    const opciones = deDatos[atributo.name] ?? (() => {
-      const valores = literales(tipo);
-      return valores && { options: valores, labels: Object.fromEntries(valores.map((v) => [v, v])) };
-    })();
+    const opciones =
+      deDatos[atributo.name] ??
+      (() => {
+        const valores = literales(tipo);
+        return valores && { options: valores, labels: Object.fromEntries(valores.map((v) => [v, v])) };
+      })();
     if (opciones) {
       resultado[atributo.name] = {
         type: { name: 'enum', value: opciones.options },
@@ -139,7 +165,8 @@ export function argTypesDesdeManifiesto(tag: string): Record<string, Partial<Str
   }
   for (const evento of declaracion.events ?? []) resultado[evento.name] = { control: false };
   for (const miembro of declaracion.members ?? []) {
-    if (miembro.kind === 'field' && miembro.attribute && miembro.attribute !== miembro.name) resultado[miembro.name] = { control: false };
+    if (miembro.kind === 'field' && miembro.attribute && miembro.attribute !== miembro.name)
+      resultado[miembro.name] = { control: false };
   }
   return resultado;
 }

@@ -18,13 +18,14 @@ const meta: Meta<Args> = {
   argTypes: {
     variante: { control: 'inline-radio', options: ['completa', 'compacta'] },
   },
-  render: (args) => html`<practica-card
-    practica-id=${args['practica-id']}
-    variante=${args.variante}
-    esquema=${args.esquema ?? nothing}
-    nivel-encabezado=${args['nivel-encabezado']}
-    src=${args.src ?? nothing}
-  ></practica-card>`,
+  render: (args) =>
+    html`<practica-card
+      practica-id=${args['practica-id']}
+      variante=${args.variante}
+      esquema=${args.esquema ?? nothing}
+      nivel-encabezado=${args['nivel-encabezado']}
+      src=${args.src ?? nothing}
+    ></practica-card>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

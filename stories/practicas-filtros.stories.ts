@@ -18,13 +18,14 @@ let grupo = 0;
 const meta: Meta<Args> = {
   title: 'Elementos/practicas-filtros',
   component: 'practicas-filtros',
-  render: (args) => html`<practicas-filtros
-    grupo=${`filtros-historia-${++grupo}`}
-    region=${args.region ?? nothing}
-    tema=${args.tema ?? nothing}
-    src=${args.src ?? nothing}
-    esquema=${args.esquema ?? nothing}
-  ></practicas-filtros>`,
+  render: (args) =>
+    html`<practicas-filtros
+      grupo=${`filtros-historia-${++grupo}`}
+      region=${args.region ?? nothing}
+      tema=${args.tema ?? nothing}
+      src=${args.src ?? nothing}
+      esquema=${args.esquema ?? nothing}
+    ></practicas-filtros>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -20,15 +20,16 @@ const meta: Meta<Args> = {
   component: 'practicas-lista',
   argTypes: { esquema: { control: 'inline-radio', options: ['auto', 'claro', 'oscuro'] } },
   // Each story gets its own filter group, so stories on one docs page stay independent.
-  render: (args) => html`<practicas-lista
-    grupo=${args.grupo ?? `historia-${++grupo}`}
-    destacadas=${args.destacadas ?? nothing}
-    limite=${args.limite ?? nothing}
-    region=${args.region ?? nothing}
-    tema=${args.tema ?? nothing}
-    src=${args.src ?? nothing}
-    esquema=${args.esquema ?? nothing}
-  ></practicas-lista>`,
+  render: (args) =>
+    html`<practicas-lista
+      grupo=${args.grupo ?? `historia-${++grupo}`}
+      destacadas=${args.destacadas ?? nothing}
+      limite=${args.limite ?? nothing}
+      region=${args.region ?? nothing}
+      tema=${args.tema ?? nothing}
+      src=${args.src ?? nothing}
+      esquema=${args.esquema ?? nothing}
+    ></practicas-lista>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -64,16 +65,17 @@ export const Oscuro: Story = {
 export const VistaPropia: Story = {
   args: { destacadas: 'apurimac-sigei,san-martin-sirsam' },
   decorators: [
-    (story) => html`<div
-      @practicas-seleccion=${(e: CustomEvent<{ id: string }>) => {
-        e.preventDefault();
-        const salida = (e.currentTarget as HTMLElement).querySelector('output');
-        if (salida) salida.textContent = `Vista propia de la página: ${e.detail.id}`;
-      }}
-    >
-      ${story()}
-      <output aria-live="polite"></output>
-    </div>`,
+    (story) =>
+      html`<div
+        @practicas-seleccion=${(e: CustomEvent<{ id: string }>) => {
+          e.preventDefault();
+          const salida = (e.currentTarget as HTMLElement).querySelector('output');
+          if (salida) salida.textContent = `Vista propia de la página: ${e.detail.id}`;
+        }}
+      >
+        ${story()}
+        <output aria-live="polite"></output>
+      </div>`,
   ],
 };
 

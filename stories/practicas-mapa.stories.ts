@@ -20,16 +20,17 @@ const meta: Meta<Args> = {
   component: 'practicas-mapa',
   argTypes: { esquema: { control: 'inline-radio', options: ['auto', 'claro', 'oscuro'] } },
   // Each story gets its own filter group, so stories on one docs page stay independent.
-  render: (args) => html`<div style="max-width: 760px; ${args.estilo ?? ''}">
-    <practicas-mapa
-      grupo=${`mapa-historia-${++grupo}`}
-      region=${args.region ?? nothing}
-      tema=${args.tema ?? nothing}
-      tipo=${args.tipo ?? nothing}
-      src=${args.src ?? nothing}
-      esquema=${args.esquema ?? nothing}
-    ></practicas-mapa>
-  </div>`,
+  render: (args) =>
+    html`<div style="max-width: 760px; ${args.estilo ?? ''}">
+      <practicas-mapa
+        grupo=${`mapa-historia-${++grupo}`}
+        region=${args.region ?? nothing}
+        tema=${args.tema ?? nothing}
+        tipo=${args.tipo ?? nothing}
+        src=${args.src ?? nothing}
+        esquema=${args.esquema ?? nothing}
+      ></practicas-mapa>
+    </div>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -35,7 +35,12 @@ const radioInicial = parseFloat(declaraciones.get('--practicas-radio') ?? '0');
 const fuenteInicial = declaraciones.get('--practicas-fuente') ?? 'inherit';
 
 const argsIniciales: Args = {
-  ...Object.fromEntries(PARES.flatMap((p) => [[`${p.clave}Claro`, p.claro], [`${p.clave}Oscuro`, p.oscuro]])),
+  ...Object.fromEntries(
+    PARES.flatMap((p) => [
+      [`${p.clave}Claro`, p.claro],
+      [`${p.clave}Oscuro`, p.oscuro],
+    ]),
+  ),
   radio: radioInicial,
   fuente: fuenteInicial,
 };
@@ -43,12 +48,22 @@ const argsIniciales: Args = {
 const argTypes: ArgTypes<Args> = {
   ...Object.fromEntries(
     PARES.flatMap((p) => [
-      [`${p.clave}Claro`, { name: `${p.propiedad} (claro)`, control: { type: 'color' }, table: { category: 'Esquema claro / light' } }],
-      [`${p.clave}Oscuro`, { name: `${p.propiedad} (oscuro)`, control: { type: 'color' }, table: { category: 'Esquema oscuro / dark' } }],
+      [
+        `${p.clave}Claro`,
+        { name: `${p.propiedad} (claro)`, control: { type: 'color' }, table: { category: 'Esquema claro / light' } },
+      ],
+      [
+        `${p.clave}Oscuro`,
+        { name: `${p.propiedad} (oscuro)`, control: { type: 'color' }, table: { category: 'Esquema oscuro / dark' } },
+      ],
     ]),
   ),
   radio: { name: '--practicas-radio (em)', control: { type: 'range', min: 0, max: 1.5, step: 0.125 } },
-  fuente: { name: '--practicas-fuente', control: { type: 'select' }, options: FUENTES.includes(fuenteInicial) ? FUENTES : [fuenteInicial, ...FUENTES] },
+  fuente: {
+    name: '--practicas-fuente',
+    control: { type: 'select' },
+    options: FUENTES.includes(fuenteInicial) ? FUENTES : [fuenteInicial, ...FUENTES],
+  },
 };
 
 /** What the controls changed, as declarations layered over the recipe (none at first). */
@@ -58,7 +73,9 @@ function capa(args: Args): string {
   );
   if (args.radio !== radioInicial) cambios.push(`--practicas-radio: ${Number(args.radio)}em;`);
   if (args.fuente !== fuenteInicial) cambios.push(`--practicas-fuente: ${String(args.fuente)};`);
-  return cambios.length ? `.tematizacion :is(practica-card, practicas-lista, practicas-mapa, anexo-tabla, practicas-filtros) {\n  ${cambios.join('\n  ')}\n}` : '';
+  return cambios.length
+    ? `.tematizacion :is(practica-card, practicas-lista, practicas-mapa, anexo-tabla, practicas-filtros) {\n  ${cambios.join('\n  ')}\n}`
+    : '';
 }
 
 const meta: Meta<Args> = {

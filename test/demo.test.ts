@@ -25,7 +25,8 @@ async function openDemo(query = ''): Promise<Document> {
 
 const cards = (doc: Document, selector: string) =>
   [...doc.querySelector(selector)!.shadowRoot!.querySelectorAll('practica-card')].map((c) => c.getAttribute('practica-id'));
-const count = (doc: Document, tag: string) => doc.querySelector(tag)!.shadowRoot!.querySelector('[part~="count"]')!.textContent!.trim();
+const count = (doc: Document, tag: string) =>
+  doc.querySelector(tag)!.shadowRoot!.querySelector('[part~="count"]')!.textContent!.trim();
 
 describe('demo page', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
@@ -67,7 +68,9 @@ describe('demo page', () => {
     const detailCard = dialog.querySelector('practica-card') as Lit & { practicaId: string };
     expect(detailCard.practicaId).to.equal('cusco-genero-discapacidad-inversion-publica');
     await detailCard.updateComplete;
-    expect(detailCard.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.match(/^Incorporar el enfoque de género/);
+    expect(detailCard.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.match(
+      /^Incorporar el enfoque de género/,
+    );
     dialog.close();
     await waitUntil(() => cardEl.shadowRoot!.activeElement === title, 'focus returns to the title');
   });

@@ -47,7 +47,9 @@ describe('embedding', () => {
     try {
       const page = await fixture(`<section style="display:block;width:900px">${todos(nuevoGrupo())}</section>`);
       const widgets = await listos(page);
-      const [barra, mapa, tabla, lista, tarjeta] = (['practicas-filtros', 'practicas-mapa', 'anexo-tabla', 'practicas-lista', 'practica-card'] as const).map((t) => page.querySelector<Widget>(t)!);
+      const [barra, mapa, tabla, lista, tarjeta] = (
+        ['practicas-filtros', 'practicas-mapa', 'anexo-tabla', 'practicas-lista', 'practica-card'] as const
+      ).map((t) => page.querySelector<Widget>(t)!);
       expect(getComputedStyle(part(tarjeta, 'base')!).display).to.equal('grid');
       expect(getComputedStyle(part(mapa, 'map')!).display).to.equal('block');
       // 44 px text makes 900 px narrower than the table's 37.5em: it stacks its rows, by its own rules
@@ -75,7 +77,11 @@ describe('embedding', () => {
     document.body.append(frame);
     try {
       const doc = () => frame.contentDocument!;
-      await waitUntil(() => doc()?.querySelector('anexo-tabla')?.shadowRoot?.querySelector('[part~="count"]'), 'the widgets render', { timeout: 5000 });
+      await waitUntil(
+        () => doc()?.querySelector('anexo-tabla')?.shadowRoot?.querySelector('[part~="count"]'),
+        'the widgets render',
+        { timeout: 5000 },
+      );
       const widgets = await listos(doc().body);
       expect(widgets).to.have.length(5);
       for (const w of widgets) expect(w.shadowRoot!.childElementCount, w.localName).to.be.greaterThan(0);
@@ -104,10 +110,26 @@ describe('embedding', () => {
       ['an HTML page', () => '/fixtures/html', /no devolvió datos JSON válidos \(recibido: text\/html\)/],
       ['broken JSON', () => '/fixtures/broken-json', /no devolvió datos JSON válidos/],
       ['a JSON array', () => jsonUrl([{ id: 'x' }]), /El archivo: debería ser un objeto con campos, pero es una lista\./],
-      ['a missing required field', () => invalido((d) => delete (d.practicas[0] as Partial<Practica>).titulo), /La práctica 1 \(id «sabaino-agente-comunitario-anemia»\), en «título»: falta este dato\./],
-      ['a wrong type', () => invalido((d) => ((d.practicas[2] as { regiones: unknown }).regiones = '08')), /La práctica 3 .*en «regiones»: debería ser una lista, pero es el texto "08"\./],
-      ['an unknown region code', () => invalido((d) => (d.practicas[4].regiones = ['26'])), /La práctica 5 .*en «regiones» n\.º 1: la región "26" no existe; los códigos van de "01" a "25"\./],
-      ['a duplicate id', () => invalido((d) => (d.practicas[6].id = d.practicas[0].id)), /La práctica 7 .*"sabaino-agente-comunitario-anemia" está repetido; ya aparece en la práctica 1\./],
+      [
+        'a missing required field',
+        () => invalido((d) => delete (d.practicas[0] as Partial<Practica>).titulo),
+        /La práctica 1 \(id «sabaino-agente-comunitario-anemia»\), en «título»: falta este dato\./,
+      ],
+      [
+        'a wrong type',
+        () => invalido((d) => ((d.practicas[2] as { regiones: unknown }).regiones = '08')),
+        /La práctica 3 .*en «regiones»: debería ser una lista, pero es el texto "08"\./,
+      ],
+      [
+        'an unknown region code',
+        () => invalido((d) => (d.practicas[4].regiones = ['26'])),
+        /La práctica 5 .*en «regiones» n\.º 1: la región "26" no existe; los códigos van de "01" a "25"\./,
+      ],
+      [
+        'a duplicate id',
+        () => invalido((d) => (d.practicas[6].id = d.practicas[0].id)),
+        /La práctica 7 .*"sabaino-agente-comunitario-anemia" está repetido; ya aparece en la práctica 1\./,
+      ],
     ];
     for (const [nombre, src, mensaje] of casos) {
       it(nombre, async () => {
@@ -133,7 +155,9 @@ describe('embedding', () => {
     it('a server that never answers: a timeout message, and a retry control that asks again', async () => {
       const watch = watchUncaught();
       try {
-        const el = await fixture<Widget>(html`<anexo-tabla grupo=${nuevoGrupo()} src="/fixtures/silent" tiempo-limite="300"></anexo-tabla>`);
+        const el = await fixture<Widget>(
+          html`<anexo-tabla grupo=${nuevoGrupo()} src="/fixtures/silent" tiempo-limite="300"></anexo-tabla>`,
+        );
         await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'the timeout renders', { timeout: 3000 });
         expect(text(shadow(el).querySelector('[role="alert"]'))).to.match(/no respondió en 0\.3 segundos/);
         shadow(el).querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
@@ -168,7 +192,9 @@ describe('embedding', () => {
     (p.descripcion[0] as { texto: string }).texto = '<b onmouseover="window.__xss=5">negrita</b>';
     const url = jsonUrl(d);
     try {
-      const page = await fixture(`<div>${todos(nuevoGrupo(), `src="${url}"`).replace('codigo-conducta-participativo', p.id)}</div>`);
+      const page = await fixture(
+        `<div>${todos(nuevoGrupo(), `src="${url}"`).replace('codigo-conducta-participativo', p.id)}</div>`,
+      );
       const widgets = await listos(page);
       await waitUntil(() => widgets.every((w) => !shadow(w).querySelector('[role="status"][part~="estado"]')), 'all loaded');
       const tarjeta = page.querySelector<Widget>('practica-card')!;
@@ -177,9 +203,16 @@ describe('embedding', () => {
       expect(text(part(tarjeta, 'body'))).to.contain('<a href="javascript:window.__xss=3">enlace</a>');
       const tabla = page.querySelector<Widget>('anexo-tabla')!;
       expect(text(shadow(tabla).querySelector(`tr[data-practica-id="${p.id}"]`))).to.contain('<script>window.__xss=2</script>');
-      const all = (root: ParentNode): Element[] => [...root.querySelectorAll('*')].flatMap((e) => [e, ...(e.shadowRoot ? all(e.shadowRoot) : [])]);
+      const all = (root: ParentNode): Element[] =>
+        [...root.querySelectorAll('*')].flatMap((e) => [e, ...(e.shadowRoot ? all(e.shadowRoot) : [])]);
       const inside = widgets.flatMap((w) => all(w.shadowRoot!));
-      expect(inside.filter((e) => ['img', 'script', 'b'].includes(e.localName) || (e.localName === 'a' && (e as HTMLAnchorElement).href.startsWith('javascript:')))).to.deep.equal([]);
+      expect(
+        inside.filter(
+          (e) =>
+            ['img', 'script', 'b'].includes(e.localName) ||
+            (e.localName === 'a' && (e as HTMLAnchorElement).href.startsWith('javascript:')),
+        ),
+      ).to.deep.equal([]);
       expect((window as Window & { __xss?: number }).__xss).to.equal(undefined);
     } finally {
       watch.stop();
@@ -237,26 +270,35 @@ describe('embedding', () => {
     const base = bundledDataset();
     const texto = fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }).map((s) => `x${s.trim()}x`);
     const practica = (id: string) =>
-      fc.record({
-        tipo: fc.constantFrom('buena-practica' as const, 'en-proceso' as const),
-        tema: fc.constantFrom(...base.temas.map((t) => t.id)),
-        criterio: fc.constantFrom(...base.criterios.map((c) => c.id)),
-        titulo: texto,
-        tituloAnexo: texto,
-        regiones: fc.uniqueArray(fc.constantFrom(...base.regiones.map((r) => r.ubigeo)), { minLength: 1, maxLength: 4 }),
-        niveles: fc.array(fc.record({ nivel: fc.constantFrom('regional' as const, 'provincial' as const, 'municipal' as const), texto }), { minLength: 1, maxLength: 2 }),
-        area: fc.oneof(fc.constant(''), texto),
-        objetivo: fc.oneof(fc.constant(''), texto),
-        herramientas: fc.array(fc.record({ texto }), { maxLength: 3 }),
-        descripcion: fc.array(
-          fc.oneof(
-            fc.record({ tipo: fc.constant('parrafo' as const), texto }),
-            fc.record({ tipo: fc.constant('lista' as const), ordenada: fc.boolean(), items: fc.array(fc.record({ texto }), { minLength: 1, maxLength: 3 }) }),
+      fc
+        .record({
+          tipo: fc.constantFrom('buena-practica' as const, 'en-proceso' as const),
+          tema: fc.constantFrom(...base.temas.map((t) => t.id)),
+          criterio: fc.constantFrom(...base.criterios.map((c) => c.id)),
+          titulo: texto,
+          tituloAnexo: texto,
+          regiones: fc.uniqueArray(fc.constantFrom(...base.regiones.map((r) => r.ubigeo)), { minLength: 1, maxLength: 4 }),
+          niveles: fc.array(
+            fc.record({ nivel: fc.constantFrom('regional' as const, 'provincial' as const, 'municipal' as const), texto }),
+            { minLength: 1, maxLength: 2 },
           ),
-          { minLength: 1, maxLength: 5 },
-        ),
-        pagina: fc.integer({ min: 1, max: 400 }),
-      }).map((r) => ({ ...r, id, regionTexto: 'x', nivelTexto: 'x', notas: [] }) as Practica);
+          area: fc.oneof(fc.constant(''), texto),
+          objetivo: fc.oneof(fc.constant(''), texto),
+          herramientas: fc.array(fc.record({ texto }), { maxLength: 3 }),
+          descripcion: fc.array(
+            fc.oneof(
+              fc.record({ tipo: fc.constant('parrafo' as const), texto }),
+              fc.record({
+                tipo: fc.constant('lista' as const),
+                ordenada: fc.boolean(),
+                items: fc.array(fc.record({ texto }), { minLength: 1, maxLength: 3 }),
+              }),
+            ),
+            { minLength: 1, maxLength: 5 },
+          ),
+          pagina: fc.integer({ min: 1, max: 400 }),
+        })
+        .map((r) => ({ ...r, id, regionTexto: 'x', nivelTexto: 'x', notas: [] }) as Practica);
     const dataset = fc
       .uniqueArray(fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}$/), { minLength: 0, maxLength: 40 })
       .chain((ids) => (ids.length ? fc.tuple(...ids.map(practica)) : fc.constant([] as Practica[])))
@@ -323,7 +365,9 @@ describe('embedding', () => {
         it(`passes axe in ${scheme}, ${lang}, before and after filtering`, async () => {
           await emulateMedia({ colorScheme: scheme });
           const g = nuevoGrupo();
-          const page = await fixture(`<main lang="${lang}" style="background:${scheme === 'dark' ? '#000' : '#fff'}">${todos(g)}</main>`);
+          const page = await fixture(
+            `<main lang="${lang}" style="background:${scheme === 'dark' ? '#000' : '#fff'}">${todos(g)}</main>`,
+          );
           await listos(page);
           await expect(page).to.be.accessible();
           storeDeGrupo(g).actualizar({ region: '22', q: 'gobierno' });

@@ -18,12 +18,19 @@ async function comprobar(container: HTMLElement, prefijo: string) {
   await table.updateComplete;
   // A rich property set by the framework reached the card.
   expect(card.practica?.id).to.equal('la-libertad-portal-decide');
-  expect(card.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal('Gobierno electrónico-Portal Decide La Libertad');
+  expect(card.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal(
+    'Gobierno electrónico-Portal Decide La Libertad',
+  );
   // Events reach the framework's handlers, and the framework renders their detail.
-  map.shadowRoot!.querySelector<SVGPathElement>('path[data-ubigeo="13"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  map
+    .shadowRoot!.querySelector<SVGPathElement>('path[data-ubigeo="13"]')!
+    .dispatchEvent(new MouseEvent('click', { bubbles: true }));
   await waitUntil(() => container.querySelector(`#${prefijo}-region`)!.textContent === '13', `${prefijo}: region event handled`);
   card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="title"] button')!.click();
-  await waitUntil(() => container.querySelector(`#${prefijo}-abierta`)!.textContent === 'la-libertad-portal-decide', `${prefijo}: selection event handled`);
+  await waitUntil(
+    () => container.querySelector(`#${prefijo}-abierta`)!.textContent === 'la-libertad-portal-decide',
+    `${prefijo}: selection event handled`,
+  );
   // The widgets of the framework's group are linked: the table followed the map.
   await table.updateComplete;
   expect(table.shadowRoot!.querySelector('[part~="count"]')!.textContent!.trim()).to.equal('5 de 31 prácticas');

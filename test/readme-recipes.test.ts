@@ -49,7 +49,10 @@ async function recipes(): Promise<Recipe[]> {
 /** The library's URLs (self-hosted path or CDN) → the local bundles; every other outside URL must be in EXTERNAL. */
 function localise(code: string): string {
   const rewritten = code
-    .replace(/(["'])[^"']*\/practicas-widgets(?:@[^/"']+)?\/(?:cdn\/)?practicas(\.iife)?\.js\1/g, (_m, q: string, iife = '') => `${q}/cdn/practicas${iife}.js${q}`)
+    .replace(
+      /(["'])[^"']*\/practicas-widgets(?:@[^/"']+)?\/(?:cdn\/)?practicas(\.iife)?\.js\1/g,
+      (_m, q: string, iife = '') => `${q}/cdn/practicas${iife}.js${q}`,
+    )
     .replace(/https?:\/\/[^\s"'<>)]+/g, (url) => {
       if (url in EXTERNAL) return EXTERNAL[url];
       throw new Error(`a recipe loads ${url}: map it to a local file in EXTERNAL`);
@@ -92,7 +95,9 @@ async function rendered(win: Window): Promise<HTMLElement[]> {
   const doc = win.document;
   const widgets = [...doc.querySelectorAll<HTMLElement>(TAGS.join(','))];
   // A misspelt tag would otherwise sit there empty and unnoticed.
-  const unknown = [...doc.querySelectorAll('*')].map((el) => el.localName).filter((name) => name.includes('-') && !TAGS.includes(name));
+  const unknown = [...doc.querySelectorAll('*')]
+    .map((el) => el.localName)
+    .filter((name) => name.includes('-') && !TAGS.includes(name));
   expect(unknown, 'elements the library does not define').to.deep.equal([]);
   for (const tag of TAGS) await waitUntil(() => win.customElements.get(tag), `<${tag}> is defined`, { timeout: 5000 });
   for (const w of widgets) {
@@ -181,7 +186,7 @@ describe('README recipes, as written', function () {
       { timeout: 5000 },
     );
     expect(count).to.be.greaterThan(0);
-    const filtros = (win.document.querySelector("practicas-filtros") as unknown as { filtros: Record<string, string> }).filtros;
+    const filtros = (win.document.querySelector('practicas-filtros') as unknown as { filtros: Record<string, string> }).filtros;
     expect(Object.keys(filtros).length).to.be.greaterThan(0);
     expectHealthy(win, widgets);
   });

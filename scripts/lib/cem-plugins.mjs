@@ -42,8 +42,7 @@ export function distPath(path) {
  * module first. References to other packages (`package: 'lit'`) are left alone.
  */
 export function distPathsPlugin() {
-  const resolver = (ref, desde) =>
-    /^\.\.?\//.test(ref) ? posix.normalize(posix.join(posix.dirname(desde), ref)) : ref;
+  const resolver = (ref, desde) => (/^\.\.?\//.test(ref) ? posix.normalize(posix.join(posix.dirname(desde), ref)) : ref);
   const visit = (node, desde) => {
     if (Array.isArray(node)) return node.forEach((n) => visit(n, desde));
     if (!node || typeof node !== 'object') return;
@@ -103,7 +102,10 @@ export function editorTypesPlugin() {
           for (const attr of decl.attributes ?? []) {
             const text = attr.type?.text;
             if (!text) continue;
-            const sinNull = text.split('|').map((t) => t.trim()).filter((t) => t !== 'null' && t !== 'undefined');
+            const sinNull = text
+              .split('|')
+              .map((t) => t.trim())
+              .filter((t) => t !== 'null' && t !== 'undefined');
             attr.editorType = { text: sinNull.join(' | ') };
           }
         }

@@ -168,7 +168,11 @@ function crossRecordRule(message: string, m: MensajesValidacion): string {
     const [, value, list, index] = match;
     const position = Number(index) + 1;
     const first =
-      list === 'practicas' ? m.lugarPractica(position) : isCatalogue(list) ? m.lugarCatalogo[list](position) : `${list} ${position}`;
+      list === 'practicas'
+        ? m.lugarPractica(position)
+        : isCatalogue(list)
+          ? m.lugarCatalogo[list](position)
+          : `${list} ${position}`;
     return m.repetido(shown(value), first.charAt(0).toLocaleLowerCase() + first.slice(1));
   }
   if ((match = /^unknown tema "(.*)"$/.exec(message))) return m.temaDesconocido(shown(match[1]));

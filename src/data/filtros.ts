@@ -28,12 +28,7 @@ export type Facetas = Record<Dimension, Record<string, number>> & {
 
 /** Lowercase, without accents or repeated white space: "Apurímac" → "apurimac". */
 export function normalizar(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** The words of a query, normalised; empty for a blank query. */

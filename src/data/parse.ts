@@ -24,7 +24,10 @@ export function validateDataset(input: unknown, url = '(inline)'): Dataset {
       .slice(0, 10)
       .map((i) => `${i.path || '/'}${i.recordId ? ` (id "${i.recordId}")` : ''}: ${i.issue.code}: ${developerMessage(i)}`)
       .join('; ');
-  throw new DatasetError('invalid', url, first ? detail : 'invalid dataset', { issues, lectura: lecturaDeProblemas(url, issues) });
+  throw new DatasetError('invalid', url, first ? detail : 'invalid dataset', {
+    issues,
+    lectura: lecturaDeProblemas(url, issues),
+  });
 }
 
 function locate(issue: DatasetIssue['issue'], input: unknown): DatasetIssue {

@@ -104,9 +104,7 @@ export const CriterioSchema = z.strictObject({
   id: SlugSchema,
   nombre: text(),
   /** The facets ("aristas") of "Criterios para caracterización" this criterion stands for. */
-  aristas: z
-    .array(z.strictObject({ nombre: text(), definicion: text() }))
-    .check(z.minLength(1)),
+  aristas: z.array(z.strictObject({ nombre: text(), definicion: text() })).check(z.minLength(1)),
 });
 
 export const RegionSchema = z.strictObject({
@@ -160,7 +158,11 @@ function crossRecordRules(data: DatasetShape, ctx: z.core.$RefinementCtx<Dataset
     });
     p.herramientas.forEach((h, j) => {
       if (h.region !== undefined && !p.regiones.includes(h.region)) {
-        report(['practicas', i, 'herramientas', j, 'region'], `region "${h.region}" is not among the practice's regiones`, h.region);
+        report(
+          ['practicas', i, 'herramientas', j, 'region'],
+          `region "${h.region}" is not among the practice's regiones`,
+          h.region,
+        );
       }
     });
   });

@@ -19,16 +19,17 @@ async function tabla(template: ReturnType<typeof html>) {
 }
 
 const ids = (el: AnexoTabla) => parts(el, 'row').map((tr) => tr.dataset.practicaId!);
-const headers = (el: AnexoTabla) => [...shadow(el).querySelectorAll('thead th')].map(text).map((t) => t.replace(/[▲▼↕]/g, '').trim());
-const header = (el: AnexoTabla, label: string) => [...shadow(el).querySelectorAll('thead th')].find((th) => text(th).startsWith(label))!;
-const cells = (el: AnexoTabla, id: string) =>
-  [...shadow(el).querySelector(`tr[data-practica-id="${id}"]`)!.children].map(text);
+const headers = (el: AnexoTabla) =>
+  [...shadow(el).querySelectorAll('thead th')].map(text).map((t) => t.replace(/[▲▼↕]/g, '').trim());
+const header = (el: AnexoTabla, label: string) =>
+  [...shadow(el).querySelectorAll('thead th')].find((th) => text(th).startsWith(label))!;
+const cells = (el: AnexoTabla, id: string) => [...shadow(el).querySelector(`tr[data-practica-id="${id}"]`)!.children].map(text);
 
 describe('<anexo-tabla>', () => {
   afterEach(() => clearDatasetCache());
 
   describe('Anexo 1 as published', () => {
-    it('shows the 31 practices in the publication\'s sections, topic groups and order', async () => {
+    it("shows the 31 practices in the publication's sections, topic groups and order", async () => {
       const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()}></anexo-tabla>`);
       const table = part(el, 'table')!;
       expect(table.localName).to.equal('table');
@@ -38,7 +39,10 @@ describe('<anexo-tabla>', () => {
       expect(headers(el)).to.deep.equal(['Tema', 'Práctica', 'Criterio más relevante', 'Región(es)', 'Nivel de gobierno']);
       expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
       expect(ids(el)).to.deep.equal(bundledDataset().practicas.map((p) => p.id));
-      expect(parts(el, 'section').map(text)).to.deep.equal(['Buenas prácticas (18)', 'Iniciativas en proceso de implementación (13)']);
+      expect(parts(el, 'section').map(text)).to.deep.equal([
+        'Buenas prácticas (18)',
+        'Iniciativas en proceso de implementación (13)',
+      ]);
       // Topics as row groups, printed once like the publication.
       const groups = [...table.querySelectorAll('th[scope="rowgroup"]')].map((th) => [text(th), th.getAttribute('rowspan')]);
       expect(groups).to.deep.equal([
@@ -71,14 +75,21 @@ describe('<anexo-tabla>', () => {
     it('columnas chooses and orders the columns, and names unknown ones', async () => {
       const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()} columnas="practica, pagina,tipo"></anexo-tabla>`);
       expect(headers(el)).to.deep.equal(['Práctica', 'Página', 'Estado']);
-      expect(cells(el, 'san-martin-sirsam')).to.deep.equal(['Sistema Integrado Regional San Martín (SIRSAM).', '36', 'En proceso']);
+      expect(cells(el, 'san-martin-sirsam')).to.deep.equal([
+        'Sistema Integrado Regional San Martín (SIRSAM).',
+        '36',
+        'En proceso',
+      ]);
       el.columnas = 'practica,color';
       await el.updateComplete;
       expect(text(shadow(el).querySelector('[role="alert"]'))).to.equal(
         'Columnas desconocidas en el atributo columnas: color. Columnas válidas: tema, practica, criterio, regiones, nivel, tipo, pagina.',
       );
       expect(headers(el)).to.deep.equal(['Práctica']);
-      expect(leerColumnas('')).to.deep.equal({ columnas: ['tema', 'practica', 'criterio', 'regiones', 'nivel'], desconocidas: [] });
+      expect(leerColumnas('')).to.deep.equal({
+        columnas: ['tema', 'practica', 'criterio', 'regiones', 'nivel'],
+        desconocidas: [],
+      });
     });
   });
 
@@ -100,7 +111,10 @@ describe('<anexo-tabla>', () => {
         const asc = ordenar(bundledDataset().practicas, { columna, direccion: 'asc' }, ctx).map((p) => p.id);
         expect(ids(el)).to.deep.equal(asc);
         // Sections stay: all buenas prácticas first.
-        expect(parts(el, 'section').map(text)).to.deep.equal(['Buenas prácticas (18)', 'Iniciativas en proceso de implementación (13)']);
+        expect(parts(el, 'section').map(text)).to.deep.equal([
+          'Buenas prácticas (18)',
+          'Iniciativas en proceso de implementación (13)',
+        ]);
         th().querySelector('button')!.click();
         await el.updateComplete;
         expect(th().getAttribute('aria-sort')).to.equal('descending');
@@ -112,7 +126,7 @@ describe('<anexo-tabla>', () => {
       });
     }
 
-    it('is stable and really ordered: equal values keep the publication\'s order', () => {
+    it("is stable and really ordered: equal values keep the publication's order", () => {
       const ctx = contexto(bundledDataset(), 'es');
       const byCriterio = ordenar(bundledDataset().practicas, { columna: 'criterio', direccion: 'asc' }, ctx);
       const buenas = byCriterio.filter((p) => p.tipo === 'buena-practica');
@@ -127,7 +141,7 @@ describe('<anexo-tabla>', () => {
       expect(innovacion).to.deep.equal([...innovacion].sort((a, b) => a - b));
     });
 
-    it('sorts from the keyboard, and a button returns to the publication\'s order', async () => {
+    it("sorts from the keyboard, and a button returns to the publication's order", async () => {
       const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()}></anexo-tabla>`);
       header(el, 'Región(es)').querySelector('button')!.focus();
       await sendKeys({ press: 'Enter' });
@@ -254,7 +268,13 @@ describe('<anexo-tabla>', () => {
           'ica-soy-emprendedora,En proceso,"Proyecto Soy Emprendedora, Soy Trabajo, Soy Mujer.",Innovación\r\n' +
           'ica-crowdfunding-tecnologica,En proceso,Proyecto Crowdfunding tecnológICA.,Innovación\r\n',
       );
-      expect(el.csv().split('\r\n').slice(1, -1).map((l) => l.split(',')[0])).to.deep.equal(ids(el));
+      expect(
+        el
+          .csv()
+          .split('\r\n')
+          .slice(1, -1)
+          .map((l) => l.split(',')[0]),
+      ).to.deep.equal(ids(el));
     });
 
     it('the button downloads it as a UTF-8 file', async () => {
@@ -316,7 +336,9 @@ describe('<anexo-tabla>', () => {
 
     it('between 600 px and its full width the table scrolls inside its own box, never the page', async () => {
       await setViewport({ width: 640, height: 640 });
-      const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()} style="display:block;margin:0;font-size:16px"></anexo-tabla>`);
+      const el = await tabla(
+        html`<anexo-tabla grupo=${nuevoGrupo()} style="display:block;margin:0;font-size:16px"></anexo-tabla>`,
+      );
       const scroller = part(el, 'scroller')!;
       expect(getComputedStyle(part(el, 'row')!).display).to.equal('table-row');
       expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
@@ -365,18 +387,24 @@ describe('<anexo-tabla>', () => {
       part<HTMLDialogElement>(el, 'dialog')!.close();
       await expect(await tabla(html`<anexo-tabla grupo=${nuevoGrupo()} region="07"></anexo-tabla>`)).to.be.accessible();
       await emulateMedia({ colorScheme: 'dark' });
-      const dark = await fixture(html`<div style="background:#000"><anexo-tabla grupo=${nuevoGrupo()} tema="salud"></anexo-tabla></div>`);
+      const dark = await fixture(
+        html`<div style="background:#000"><anexo-tabla grupo=${nuevoGrupo()} tema="salud"></anexo-tabla></div>`,
+      );
       await dark.querySelector('anexo-tabla')!.updateComplete;
       await expect(dark).to.be.accessible();
     });
 
     it('speaks English with lang="en"', async () => {
-      const wrapper = await fixture(html`<div lang="en"><anexo-tabla grupo=${nuevoGrupo()} tipo="en-proceso"></anexo-tabla></div>`);
+      const wrapper = await fixture(
+        html`<div lang="en"><anexo-tabla grupo=${nuevoGrupo()} tipo="en-proceso"></anexo-tabla></div>`,
+      );
       const el = wrapper.querySelector('anexo-tabla')!;
       await el.updateComplete;
       expect(text(part(el, 'count'))).to.equal('13 of 31 practices');
       expect(headers(el)).to.deep.equal(['Topic', 'Practice', 'Most relevant criterion', 'Region(s)', 'Level of government']);
-      expect(el.csv().split('\r\n')[0]).to.equal('\uFEFFid,Status,Topic,Practice,Most relevant criterion,Region(s),Level of government');
+      expect(el.csv().split('\r\n')[0]).to.equal(
+        '\uFEFFid,Status,Topic,Practice,Most relevant criterion,Region(s),Level of government',
+      );
     });
   });
 });
@@ -442,7 +470,14 @@ describe('<anexo-tabla> on narrow screens (stacked layout)', function () {
       // Every column of a practice shows its text and, before it, the column's name.
       const fila = shadow(el).querySelector<HTMLElement>('tr[data-practica-id="codigo-conducta-participativo"]')!;
       const celdas = [...fila.querySelectorAll<HTMLElement>('td')];
-      expect(celdas.map((c) => c.dataset.label)).to.deep.equal(['Práctica', 'Criterio más relevante', 'Región(es)', 'Nivel de gobierno', 'Estado', 'Página']);
+      expect(celdas.map((c) => c.dataset.label)).to.deep.equal([
+        'Práctica',
+        'Criterio más relevante',
+        'Región(es)',
+        'Nivel de gobierno',
+        'Estado',
+        'Página',
+      ]);
       for (const c of celdas) {
         expect(c.checkVisibility(), c.dataset.label).to.equal(true);
         expect(text(c)).to.not.equal('');
@@ -478,7 +513,9 @@ describe('<anexo-tabla> on narrow screens (stacked layout)', function () {
       await el.updateComplete;
       expect(header(el, 'Región(es)').getAttribute('aria-sort')).to.equal('ascending');
       const ctx = contexto(bundledDataset(), 'es');
-      expect(ids(el)).to.deep.equal(ordenar(bundledDataset().practicas, { columna: 'regiones', direccion: 'asc' }, ctx).map((p) => p.id));
+      expect(ids(el)).to.deep.equal(
+        ordenar(bundledDataset().practicas, { columna: 'regiones', direccion: 'asc' }, ctx).map((p) => p.id),
+      );
       // Sorted, the topic is a labelled field of each block.
       const fila = part(el, 'row')!;
       expect([...fila.querySelectorAll<HTMLElement>('td')].map((c) => c.dataset.label)[0]).to.equal('Tema');
@@ -556,10 +593,12 @@ describe('<anexo-tabla> on narrow screens (stacked layout)', function () {
 
   it('is stacked or wide by its own width, not the screen’s: a 300 px sidebar stacks, a wide column beside it does not', async () => {
     await setViewport({ width: 1280, height: 800 });
-    const wrapper = await fixture<HTMLElement>(html`<div style="display:flex;gap:16px">
-      <anexo-tabla grupo=${nuevoGrupo()} style="flex:1"></anexo-tabla>
-      <div style="width:300px;flex:none"><anexo-tabla grupo=${nuevoGrupo()}></anexo-tabla></div>
-    </div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="display:flex;gap:16px">
+        <anexo-tabla grupo=${nuevoGrupo()} style="flex:1"></anexo-tabla>
+        <div style="width:300px;flex:none"><anexo-tabla grupo=${nuevoGrupo()}></anexo-tabla></div>
+      </div>`,
+    );
     const [ancha, lateral] = [...wrapper.querySelectorAll('anexo-tabla')];
     await Promise.all([ancha.updateComplete, lateral.updateComplete]);
     expect(getComputedStyle(part(ancha, 'row')!).display).to.equal('table-row');
@@ -576,7 +615,8 @@ describe('<anexo-tabla> on narrow screens (stacked layout)', function () {
         const host = el.getBoundingClientRect();
         for (const node of shadow(el).querySelectorAll<HTMLElement>('*')) {
           const conTexto = [...node.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
-          if (conTexto && node.checkVisibility()) expect(parseFloat(getComputedStyle(node).fontSize), node.localName).to.be.at.least(12);
+          if (conTexto && node.checkVisibility())
+            expect(parseFloat(getComputedStyle(node).fontSize), node.localName).to.be.at.least(12);
         }
         if (viewport === 360) {
           for (const cell of shadow(el).querySelectorAll<HTMLElement>('td, th')) {
@@ -607,10 +647,13 @@ describe('<anexo-tabla> colour scheme', () => {
 
   /** Relative luminance of a computed rgb() colour. */
   const luminancia = (color: string) => {
-    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, b] = color
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
 

@@ -48,7 +48,9 @@ describe('<practica-card>', () => {
       const header = text(part(el, 'header'));
       expect(header).to.contain('Regiones: Apurímac, Lambayeque y San Martín');
       expect(body).to.contain('Nivel de gobierno Regional y Provincial: Municipalidad Provincial de San Martín');
-      expect(body).to.contain('Área que implementa Gerencia General, Recursos Humanos, Desarrollo Social y Planeamiento y Estadística');
+      expect(body).to.contain(
+        'Área que implementa Gerencia General, Recursos Humanos, Desarrollo Social y Planeamiento y Estadística',
+      );
       expect(body).to.contain('Objetivo Fortalecer la ética y el comportamiento');
       const tools = [...part(el, 'body')!.querySelectorAll('section:nth-of-type(2) li')].map(text);
       expect(tools).to.deep.equal([
@@ -71,7 +73,11 @@ describe('<practica-card>', () => {
       await el.updateComplete;
       const steps = shadow(el).querySelector('ol')!;
       const ownText = (li: Element) =>
-        [...li.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+        [...li.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent)
+          .join('')
+          .trim();
       expect([...steps.children].map(ownText)).to.deep.equal(['Planificación', 'Ejecución', 'Monitoreo']);
       expect(steps.querySelectorAll(':scope > li:first-child li')).to.have.length(3);
       const sanMartin = await card(html`<practica-card practica-id="san-martin-comite-materiales-educativos"></practica-card>`);
@@ -115,7 +121,9 @@ describe('<practica-card>', () => {
     });
 
     it('variante="compacta" shows title, badges, regions and objective only', async () => {
-      const el = await card(html`<practica-card practica-id="sistema-transparencia-regional" variante="compacta"></practica-card>`);
+      const el = await card(
+        html`<practica-card practica-id="sistema-transparencia-regional" variante="compacta"></practica-card>`,
+      );
       expect(text(part(el, 'title'))).to.equal('Sistema de Transparencia Regional');
       expect(parts(el, 'badge')).to.have.length(2);
       expect(text(part(el, 'header'))).to.contain('San Martín y La Libertad');
@@ -133,7 +141,9 @@ describe('<practica-card>', () => {
       await el.updateComplete;
       el.setAttribute('practica-id', 'lambayeque-control-interno');
       await el.updateComplete;
-      expect(text(part(el, 'title'))).to.equal('Implementación del Sistema de Control Interno mediante el fortalecimiento de capacidades');
+      expect(text(part(el, 'title'))).to.equal(
+        'Implementación del Sistema de Control Interno mediante el fortalecimiento de capacidades',
+      );
       expect(button(el, /Leer la descripción completa/).getAttribute('aria-expanded')).to.equal('false');
     });
 
@@ -153,7 +163,9 @@ describe('<practica-card>', () => {
     });
 
     it('speaks English with lang="en" on an ancestor; the data stays as published', async () => {
-      const wrapper = await fixture(html`<div lang="en"><practica-card practica-id="sabaino-agente-comunitario-anemia"></practica-card></div>`);
+      const wrapper = await fixture(
+        html`<div lang="en"><practica-card practica-id="sabaino-agente-comunitario-anemia"></practica-card></div>`,
+      );
       const el = wrapper.querySelector('practica-card')!;
       await el.updateComplete;
       expect(parts(el, 'badge').map(text)).to.deep.equal(['Good practice', 'Salud']);
@@ -163,7 +175,12 @@ describe('<practica-card>', () => {
     });
 
     it('loads the practice from the dataset at src, showing an accessible loading state meanwhile', async () => {
-      const el = await card(html`<practica-card practica-id="apurimac-sigei" src=${`/fixtures/dataset/${uniqueKey('card')}?delay=100`}></practica-card>`);
+      const el = await card(
+        html`<practica-card
+          practica-id="apurimac-sigei"
+          src=${`/fixtures/dataset/${uniqueKey('card')}?delay=100`}
+        ></practica-card>`,
+      );
       const loading = part(el, 'estado')!;
       expect(loading.getAttribute('role')).to.equal('status');
       expect(text(loading)).to.equal('Cargando el catálogo de prácticas…');
@@ -233,7 +250,9 @@ describe('<practica-card>', () => {
 
     it('no practice at all gives an alert that says what to do', async () => {
       const el = await card(html`<practica-card></practica-card>`);
-      expect(text(shadow(el).querySelector('[role="alert"]'))).to.equal('No se indicó qué práctica mostrar: use el atributo practica-id.');
+      expect(text(shadow(el).querySelector('[role="alert"]'))).to.equal(
+        'No se indicó qué práctica mostrar: use el atributo practica-id.',
+      );
     });
 
     it('a failed src shows the loader error with a retry button, and nothing reaches the page', async () => {
@@ -265,7 +284,9 @@ describe('<practica-card>', () => {
     });
 
     it('inherits the host page font by default', async () => {
-      const wrapper = await fixture(html`<div style="font-family: Georgia, serif"><practica-card practica-id="apurimac-sigei"></practica-card></div>`);
+      const wrapper = await fixture(
+        html`<div style="font-family: Georgia, serif"><practica-card practica-id="apurimac-sigei"></practica-card></div>`,
+      );
       const el = wrapper.querySelector('practica-card')!;
       await el.updateComplete;
       expect(getComputedStyle(part(el, 'body')!).fontFamily).to.equal('Georgia, serif');
@@ -285,7 +306,9 @@ describe('<practica-card>', () => {
     });
 
     it('the compact card, and the error state', async () => {
-      await expect(await card(html`<practica-card practica-id="apurimac-sigei" variante="compacta"></practica-card>`)).to.be.accessible();
+      await expect(
+        await card(html`<practica-card practica-id="apurimac-sigei" variante="compacta"></practica-card>`),
+      ).to.be.accessible();
       await expect(await card(html`<practica-card practica-id="no-existe"></practica-card>`)).to.be.accessible();
     });
 
@@ -304,19 +327,27 @@ describe('<practica-card>', () => {
     it('the dark scheme: a page that declares color-scheme: light dark, and esquema="oscuro" or "auto"', async () => {
       await emulateMedia({ colorScheme: 'dark' });
       try {
-        const wrapper = await fixture(html`<div style="color-scheme: light dark; background:#000; padding:8px">
-          <practica-card practica-id="ica-ventanillas-unicas"></practica-card>
-        </div>`);
+        const wrapper = await fixture(
+          html`<div style="color-scheme: light dark; background:#000; padding:8px">
+            <practica-card practica-id="ica-ventanillas-unicas"></practica-card>
+          </div>`,
+        );
         const el = wrapper.querySelector('practica-card')!;
         await el.updateComplete;
         expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(22, 24, 28)');
         await expect(wrapper).to.be.accessible();
         const auto = await card(html`<practica-card esquema="auto" practica-id="apurimac-sigei"></practica-card>`);
         expect(getComputedStyle(part(auto, 'base')!).backgroundColor).to.equal('rgb(22, 24, 28)');
-        const light = await card(html`<div style="color-scheme: dark"><practica-card esquema="claro" practica-id="apurimac-sigei"></practica-card></div>`);
+        const light = await card(
+          html`<div style="color-scheme: dark">
+            <practica-card esquema="claro" practica-id="apurimac-sigei"></practica-card>
+          </div>`,
+        );
         const lightCard = light.querySelector('practica-card')!;
         await lightCard.updateComplete;
-        expect(getComputedStyle(part(lightCard, 'base')!).backgroundColor, 'esquema="claro" beats the page').to.equal('rgb(255, 255, 255)');
+        expect(getComputedStyle(part(lightCard, 'base')!).backgroundColor, 'esquema="claro" beats the page').to.equal(
+          'rgb(255, 255, 255)',
+        );
       } finally {
         await emulateMedia({ colorScheme: 'light' });
       }

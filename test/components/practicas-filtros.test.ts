@@ -21,7 +21,8 @@ async function barra(template: ReturnType<typeof html>) {
   return el;
 }
 
-const select = (el: PracticasFiltros, dim: string) => shadow(el).querySelector<HTMLSelectElement>(`select[data-filtro="${dim}"]`)!;
+const select = (el: PracticasFiltros, dim: string) =>
+  shadow(el).querySelector<HTMLSelectElement>(`select[data-filtro="${dim}"]`)!;
 const search = (el: PracticasFiltros) => part<HTMLInputElement>(el, 'search')!;
 const count = (el: Element) => text(part(el, 'count'));
 const choose = async (el: PracticasFiltros, dim: string, value: string) => {
@@ -48,7 +49,12 @@ describe('<practicas-filtros>', () => {
     });
 
     // Each option says how many practices it would give with the other filters applied.
-    const combinations: Filtros[] = [{}, { tipo: 'en-proceso' }, { region: '22', tema: 'fortalecimiento-institucional' }, { q: 'presupuesto' }];
+    const combinations: Filtros[] = [
+      {},
+      { tipo: 'en-proceso' },
+      { region: '22', tema: 'fortalecimiento-institucional' },
+      { q: 'presupuesto' },
+    ];
     for (const filtros of combinations) {
       it(`each option counts what it would give, for ${JSON.stringify(filtros)}`, async () => {
         const g = nuevoGrupo();
@@ -57,7 +63,9 @@ describe('<practicas-filtros>', () => {
         for (const dim of ['tipo', 'tema', 'region', 'nivel', 'criterio'] as const) {
           for (const option of [...select(el, dim).options].slice(1)) {
             const n = filtrarPracticas(d, { ...filtros, [dim]: option.value }).length;
-            expect(option.textContent!.trim(), `${dim}=${option.value}`).to.match(n === 0 ? /\(0, ninguna\)$/ : new RegExp(`\\(${n}\\)$`));
+            expect(option.textContent!.trim(), `${dim}=${option.value}`).to.match(
+              n === 0 ? /\(0, ninguna\)$/ : new RegExp(`\\(${n}\\)$`),
+            );
           }
         }
         expect(count(el)).to.equal(`${filtrarPracticas(d, filtros).length} de 31 prácticas`);
@@ -164,22 +172,33 @@ describe('<practicas-filtros>', () => {
   describe('linked widgets', () => {
     it('map, table and list of a group follow the bar, and the bar follows them', async () => {
       const g = nuevoGrupo();
-      const page = await fixture(html`<div>
-        <practicas-filtros grupo=${g}></practicas-filtros>
-        <practicas-mapa grupo=${g}></practicas-mapa>
-        <anexo-tabla grupo=${g}></anexo-tabla>
-        <practicas-lista grupo=${g}></practicas-lista>
-      </div>`);
-      const [bar, map, table, list] = [...page.children] as HTMLElement[] as [PracticasFiltros, HTMLElement & { updateComplete: Promise<boolean> }, AnexoTabla, HTMLElement & { updateComplete: Promise<boolean> }];
+      const page = await fixture(
+        html`<div>
+          <practicas-filtros grupo=${g}></practicas-filtros>
+          <practicas-mapa grupo=${g}></practicas-mapa>
+          <anexo-tabla grupo=${g}></anexo-tabla>
+          <practicas-lista grupo=${g}></practicas-lista>
+        </div>`,
+      );
+      const [bar, map, table, list] = [...page.children] as HTMLElement[] as [
+        PracticasFiltros,
+        HTMLElement & { updateComplete: Promise<boolean> },
+        AnexoTabla,
+        HTMLElement & { updateComplete: Promise<boolean> },
+      ];
       await Promise.all([bar.updateComplete, map.updateComplete, table.updateComplete, list.updateComplete]);
       await choose(bar, 'tema', 'salud');
       await Promise.all([map.updateComplete, table.updateComplete, list.updateComplete]);
       expect(count(table)).to.equal('5 de 31 prácticas');
       expect(list.shadowRoot!.querySelectorAll('practica-card')).to.have.length(5);
-      expect(map.shadowRoot!.querySelector('path[data-ubigeo="04"]')!.getAttribute('aria-label')).to.match(/^Arequipa: 1 práctica/);
+      expect(map.shadowRoot!.querySelector('path[data-ubigeo="04"]')!.getAttribute('aria-label')).to.match(
+        /^Arequipa: 1 práctica/,
+      );
       // The map's choice reaches the bar.
       const heard = oneEvent(map, 'practicas-filtros-cambio');
-      map.shadowRoot!.querySelector<SVGPathElement>('path[data-ubigeo="08"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      map
+        .shadowRoot!.querySelector<SVGPathElement>('path[data-ubigeo="08"]')!
+        .dispatchEvent(new MouseEvent('click', { bubbles: true }));
       expect((await heard).detail.filtros).to.deep.equal({ tema: 'salud', region: '08' });
       await bar.updateComplete;
       expect(select(bar, 'region').value).to.equal('08');
@@ -188,12 +207,14 @@ describe('<practicas-filtros>', () => {
 
     it('two groups on one page stay independent, each landmark with its own name', async () => {
       const [g1, g2] = [nuevoGrupo(), nuevoGrupo()];
-      const page = await fixture(html`<div>
-        <practicas-filtros grupo=${g1} etiqueta="Filtrar el catálogo A"></practicas-filtros>
-        <anexo-tabla grupo=${g1} etiqueta="Catálogo A"></anexo-tabla>
-        <practicas-filtros grupo=${g2} etiqueta="Filtrar el catálogo B"></practicas-filtros>
-        <anexo-tabla grupo=${g2} etiqueta="Catálogo B"></anexo-tabla>
-      </div>`);
+      const page = await fixture(
+        html`<div>
+          <practicas-filtros grupo=${g1} etiqueta="Filtrar el catálogo A"></practicas-filtros>
+          <anexo-tabla grupo=${g1} etiqueta="Catálogo A"></anexo-tabla>
+          <practicas-filtros grupo=${g2} etiqueta="Filtrar el catálogo B"></practicas-filtros>
+          <anexo-tabla grupo=${g2} etiqueta="Catálogo B"></anexo-tabla>
+        </div>`,
+      );
       const [bar1, table1, bar2, table2] = [...page.children] as [PracticasFiltros, AnexoTabla, PracticasFiltros, AnexoTabla];
       await Promise.all([bar1, table1, bar2, table2].map((e) => e.updateComplete));
       await choose(bar1, 'tipo', 'en-proceso');
@@ -206,7 +227,7 @@ describe('<practicas-filtros>', () => {
       await expect(page).to.be.accessible();
     });
 
-    it('a widget inserted after load joins its group\'s current state', async () => {
+    it("a widget inserted after load joins its group's current state", async () => {
       const g = nuevoGrupo();
       const bar = await barra(html`<practicas-filtros grupo=${g}></practicas-filtros>`);
       await choose(bar, 'criterio', 'transparencia');
@@ -243,11 +264,13 @@ describe('<practicas-filtros>', () => {
     it('a shared link wins over attribute presets, whatever the order of the elements', async () => {
       const g = nuevoGrupo();
       history.replaceState(null, '', `${location.pathname}?${g}.region=08&otro=1`);
-      const page = await fixture(html`<div>
-        <anexo-tabla grupo=${g} region="03"></anexo-tabla>
-        <practicas-filtros grupo=${g} sincronizar-url></practicas-filtros>
-        <practicas-mapa grupo=${g} region="22" tema="salud"></practicas-mapa>
-      </div>`);
+      const page = await fixture(
+        html`<div>
+          <anexo-tabla grupo=${g} region="03"></anexo-tabla>
+          <practicas-filtros grupo=${g} sincronizar-url></practicas-filtros>
+          <practicas-mapa grupo=${g} region="22" tema="salud"></practicas-mapa>
+        </div>`,
+      );
       await Promise.all([...page.children].map((e) => (e as PracticasFiltros).updateComplete));
       expect(storeDeGrupo(g).filtros).to.deep.equal({ region: '08', tema: 'salud' });
       const params = new URLSearchParams(location.search);
@@ -262,7 +285,9 @@ describe('<practicas-filtros>', () => {
     afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
     it('collapses the selects into a disclosure on narrow screens', async () => {
-      const wrapper = await fixture(html`<div style="width: 320px"><practicas-filtros grupo=${nuevoGrupo()}></practicas-filtros></div>`);
+      const wrapper = await fixture(
+        html`<div style="width: 320px"><practicas-filtros grupo=${nuevoGrupo()}></practicas-filtros></div>`,
+      );
       const el = wrapper.querySelector('practicas-filtros')!;
       await el.updateComplete;
       const toggle = part<HTMLButtonElement>(el, 'toggle')!;
@@ -274,7 +299,9 @@ describe('<practicas-filtros>', () => {
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(getComputedStyle(part(el, 'panel')!).display).to.equal('grid');
       expect(el.scrollWidth).to.be.at.most(320);
-      const wide = await fixture(html`<div style="width: 900px"><practicas-filtros grupo=${nuevoGrupo()}></practicas-filtros></div>`);
+      const wide = await fixture(
+        html`<div style="width: 900px"><practicas-filtros grupo=${nuevoGrupo()}></practicas-filtros></div>`,
+      );
       const wideEl = wide.querySelector('practicas-filtros')!;
       await wideEl.updateComplete;
       expect(getComputedStyle(part(wideEl, 'toggle')!).display).to.equal('none');

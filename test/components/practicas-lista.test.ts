@@ -27,12 +27,16 @@ describe('<practicas-lista>', () => {
 
   describe('featured practices', () => {
     it('destacadas shows exactly those practices, in that order, as compact cards', async () => {
-      const el = await lista(html`<practicas-lista destacadas="san-martin-sirsam, arequipa-anemia-cero,apurimac-sigei"></practicas-lista>`);
+      const el = await lista(
+        html`<practicas-lista destacadas="san-martin-sirsam, arequipa-anemia-cero,apurimac-sigei"></practicas-lista>`,
+      );
       expect(shown(el)).to.deep.equal(['san-martin-sirsam', 'arequipa-anemia-cero', 'apurimac-sigei']);
       const cardEl = parts(el, 'item')[0].querySelector('practica-card')!;
       await cardEl.updateComplete;
       expect(cardEl.variante).to.equal('compacta');
-      expect(text(cardEl.shadowRoot!.querySelector('[part~="title"]'))).to.equal('Sistema Integrado Regional San Martín (SIRSAM)');
+      expect(text(cardEl.shadowRoot!.querySelector('[part~="title"]'))).to.equal(
+        'Sistema Integrado Regional San Martín (SIRSAM)',
+      );
     });
 
     it('ignores the shared filters', async () => {
@@ -66,10 +70,12 @@ describe('<practicas-lista>', () => {
 
     it('filter attributes preset the group state, and every list of the group follows it', async () => {
       const g = nuevoGrupo();
-      const wrapper = await fixture(html`<div>
-        <practicas-lista grupo=${g} region="03"></practicas-lista>
-        <practicas-lista grupo=${g}></practicas-lista>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <practicas-lista grupo=${g} region="03"></practicas-lista>
+          <practicas-lista grupo=${g}></practicas-lista>
+        </div>`,
+      );
       const [a, b] = [...wrapper.querySelectorAll('practicas-lista')];
       await Promise.all([a.updateComplete, b.updateComplete]);
       expect(storeDeGrupo(g).filtros).to.deep.equal({ region: '03' });
@@ -87,10 +93,12 @@ describe('<practicas-lista>', () => {
 
     it('follows state set from code, and keeps separate groups independent', async () => {
       const [g1, g2] = [nuevoGrupo(), nuevoGrupo()];
-      const wrapper = await fixture(html`<div>
-        <practicas-lista grupo=${g1}></practicas-lista>
-        <practicas-lista grupo=${g2}></practicas-lista>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <practicas-lista grupo=${g1}></practicas-lista>
+          <practicas-lista grupo=${g2}></practicas-lista>
+        </div>`,
+      );
       const [a, b] = [...wrapper.querySelectorAll('practicas-lista')];
       storeDeGrupo(g1).actualizar({ q: 'sabaino' });
       await a.updateComplete;
@@ -116,7 +124,7 @@ describe('<practicas-lista>', () => {
       el.remove();
     });
 
-    it('presets apply once: moving a list keeps the reader\'s later choices', async () => {
+    it("presets apply once: moving a list keeps the reader's later choices", async () => {
       const g = nuevoGrupo();
       const el = await lista(html`<practicas-lista grupo=${g} region="03"></practicas-lista>`);
       storeDeGrupo(g).actualizar({ region: '22' });
@@ -151,7 +159,9 @@ describe('<practicas-lista>', () => {
       const el = await lista(html`<practicas-lista grupo=${nuevoGrupo()} region="07"></practicas-lista>`);
       const empty = part(el, 'empty')!;
       expect(empty.getAttribute('role')).to.equal('status');
-      expect(text(empty)).to.equal('No hay prácticas que coincidan con los filtros elegidos. Pruebe con menos filtros o con otras palabras.');
+      expect(text(empty)).to.equal(
+        'No hay prácticas que coincidan con los filtros elegidos. Pruebe con menos filtros o con otras palabras.',
+      );
       expect(part(el, 'list')).to.equal(null);
     });
   });
@@ -240,7 +250,9 @@ describe('<practicas-lista>', () => {
     it('passes axe with the dialog open, in light and dark', async function () {
       this.timeout(20_000);
       for (const esquema of ['claro', 'oscuro']) {
-        const el = await lista(html`<practicas-lista destacadas="ica-crowdfunding-tecnologica" esquema=${esquema}></practicas-lista>`);
+        const el = await lista(
+          html`<practicas-lista destacadas="ica-crowdfunding-tecnologica" esquema=${esquema}></practicas-lista>`,
+        );
         (await titulo(el, 'ica-crowdfunding-tecnologica')).click();
         const dialog = part<HTMLDialogElement>(el, 'dialog')!;
         await waitUntil(() => dialog.open, 'the dialog opens');
@@ -253,7 +265,9 @@ describe('<practicas-lista>', () => {
 
   describe('loading and errors', () => {
     it('shows the loading state, then the cards, from src', async () => {
-      const el = await lista(html`<practicas-lista destacadas="apurimac-sigei" src="/fixtures/dataset/lista?delay=80"></practicas-lista>`);
+      const el = await lista(
+        html`<practicas-lista destacadas="apurimac-sigei" src="/fixtures/dataset/lista?delay=80"></practicas-lista>`,
+      );
       expect(part(el, 'estado')?.getAttribute('role')).to.equal('status');
       await waitUntil(() => part(el, 'list'), 'the cards render');
       expect(shown(el)).to.deep.equal(['apurimac-sigei']);
@@ -264,7 +278,9 @@ describe('<practicas-lista>', () => {
       try {
         const el = await lista(html`<practicas-lista src="/fixtures/html"></practicas-lista>`);
         await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'the error renders');
-        expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('no devolvió datos JSON válidos (recibido: text/html)');
+        expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain(
+          'no devolvió datos JSON válidos (recibido: text/html)',
+        );
       } finally {
         watch.stop();
       }
@@ -280,7 +296,9 @@ describe('<practicas-lista>', () => {
 
     it('is one column on a 320 px phone, and several on a wide screen', async () => {
       await setViewport({ width: 320, height: 640 });
-      const el = await lista(html`<practicas-lista destacadas="apurimac-sigei,san-martin-sirsam,arequipa-anemia-cero"></practicas-lista>`);
+      const el = await lista(
+        html`<practicas-lista destacadas="apurimac-sigei,san-martin-sirsam,arequipa-anemia-cero"></practicas-lista>`,
+      );
       const columns = () => getComputedStyle(part(el, 'list')!).gridTemplateColumns.split(' ').length;
       expect(columns()).to.equal(1);
       expect(part(el, 'list')!.scrollWidth).to.be.at.most(el.clientWidth + 1);
@@ -299,7 +317,9 @@ describe('<practicas-lista>', () => {
           const el = await lista(html`<practicas-lista grupo=${nuevoGrupo()} region="22" limite="4"></practicas-lista>`);
           const celdas = parts(el, 'item');
           await Promise.all(celdas.map((li) => li.querySelector('practica-card')!.updateComplete));
-          const tarjetas = celdas.map((li) => li.querySelector('practica-card')!.shadowRoot!.querySelector('[part~="base"]')!.getBoundingClientRect());
+          const tarjetas = celdas.map((li) =>
+            li.querySelector('practica-card')!.shadowRoot!.querySelector('[part~="base"]')!.getBoundingClientRect(),
+          );
           celdas.forEach((li, i) => {
             const celda = li.getBoundingClientRect();
             const t = tarjetas[i];
@@ -311,7 +331,8 @@ describe('<practicas-lista>', () => {
           for (let i = 0; i < tarjetas.length; i++) {
             for (let j = i + 1; j < tarjetas.length; j++) {
               const [a, b] = [tarjetas[i], tarjetas[j]];
-              const solapan = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+              const solapan =
+                a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
               expect(solapan, `cards ${i} and ${j} at ${ancho}`).to.equal(false);
             }
           }
@@ -335,9 +356,11 @@ describe('<practicas-lista>', () => {
       await expect(el).to.be.accessible();
       await expect(await lista(html`<practicas-lista grupo=${nuevoGrupo()} region="07"></practicas-lista>`)).to.be.accessible();
       await emulateMedia({ colorScheme: 'dark' });
-      const dark = await fixture(html`<div style="background:#000">
-        <practicas-lista destacadas="apurimac-sigei,san-martin-sirsam"></practicas-lista>
-      </div>`);
+      const dark = await fixture(
+        html`<div style="background:#000">
+          <practicas-lista destacadas="apurimac-sigei,san-martin-sirsam"></practicas-lista>
+        </div>`,
+      );
       await dark.querySelector('practicas-lista')!.updateComplete;
       await expect(dark).to.be.accessible();
     });

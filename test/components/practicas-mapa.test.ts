@@ -141,7 +141,12 @@ describe('map geometry (data/peru-departamentos.json)', () => {
 describe('colour scale', () => {
   it('has a class of its own for zero and at most five steps', () => {
     expect(clasesDeEscala(0)).to.deep.equal([{ paso: 0, desde: 0, hasta: 0 }]);
-    expect(clasesDeEscala(3).map((c) => [c.desde, c.hasta])).to.deep.equal([[0, 0], [1, 1], [2, 2], [3, 3]]);
+    expect(clasesDeEscala(3).map((c) => [c.desde, c.hasta])).to.deep.equal([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
     // Fewer classes than colours spread over the palette.
     expect(clasesDeEscala(3).map((c) => c.paso)).to.deep.equal([0, 1, 3, 5]);
     expect(clasesDeEscala(1).map((c) => c.paso)).to.deep.equal([0, 3]);
@@ -149,7 +154,14 @@ describe('colour scale', () => {
     expect(clasesDeEscala(2).map((c) => c.paso)).to.deep.equal([0, 2, 4]);
     expect(clasesDeEscala(4).map((c) => c.paso)).to.deep.equal([0, 1, 2, 4, 5]);
     expect(clasesDeEscala(7).map((c) => c.paso)).to.deep.equal([0, 1, 2, 3, 4, 5]);
-    expect(clasesDeEscala(7).map((c) => [c.desde, c.hasta])).to.deep.equal([[0, 0], [1, 1], [2, 2], [3, 4], [5, 5], [6, 7]]);
+    expect(clasesDeEscala(7).map((c) => [c.desde, c.hasta])).to.deep.equal([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+      [3, 4],
+      [5, 5],
+      [6, 7],
+    ]);
     const clases = clasesDeEscala(10000);
     expect(clases).to.have.length(6);
     expect(claseDe(10000, clases).paso).to.equal(5);
@@ -166,7 +178,9 @@ describe('<practicas-mapa>', () => {
 
   describe('rendering', () => {
     it('draws one shape per department, with data-ubigeo, filling its container', async () => {
-      const wrapper = await fixture(html`<div style="width: 500px"><practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa></div>`);
+      const wrapper = await fixture(
+        html`<div style="width: 500px"><practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa></div>`,
+      );
       const el = wrapper.querySelector('practicas-mapa')!;
       await el.updateComplete;
       const shapes = parts(el, 'region').filter((p) => p.localName === 'path');
@@ -179,7 +193,9 @@ describe('<practicas-mapa>', () => {
     it('gives each region its counts for the real data, by status', async () => {
       const el = await mapa(html`<practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa>`);
       expect(region(el, '03').getAttribute('aria-label')).to.equal('Apurímac: 7 prácticas (buenas prácticas: 4; en proceso: 3)');
-      expect(region(el, '13').getAttribute('aria-label')).to.equal('La Libertad: 5 prácticas (buenas prácticas: 3; en proceso: 2)');
+      expect(region(el, '13').getAttribute('aria-label')).to.equal(
+        'La Libertad: 5 prácticas (buenas prácticas: 3; en proceso: 2)',
+      );
       expect(region(el, '10').getAttribute('aria-label')).to.equal('Huánuco: 1 práctica (buenas prácticas: 1; en proceso: 0)');
       expect(region(el, '07').getAttribute('aria-label')).to.equal('Callao: 0 prácticas (buenas prácticas: 0; en proceso: 0)');
       // The hidden table gives the same numbers, north to south.
@@ -246,13 +262,16 @@ describe('<practicas-mapa>', () => {
       expect(shadow(el).querySelector('.contorno-seleccion')).to.equal(null);
     });
 
-    it('a real mouse click on Callao\'s marker chooses Callao, a region with no practice', async () => {
+    it("a real mouse click on Callao's marker chooses Callao, a region with no practice", async () => {
       const g = nuevoGrupo();
       const wrapper = await fixture(html`<div style="width: 600px"><practicas-mapa grupo=${g}></practicas-mapa></div>`);
       const el = wrapper.querySelector('practicas-mapa')!;
       await el.updateComplete;
       const marker = shadow(el).querySelector('[data-marcador="07"]')!.getBoundingClientRect();
-      await sendMouse({ type: 'click', position: [Math.round(marker.x + marker.width / 2), Math.round(marker.y + marker.height / 2)] });
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(marker.x + marker.width / 2), Math.round(marker.y + marker.height / 2)],
+      });
       await el.updateComplete;
       expect(storeDeGrupo(g).filtros.region).to.equal('07');
       expect(region(el, '07').getAttribute('aria-pressed')).to.equal('true');
@@ -280,7 +299,7 @@ describe('<practicas-mapa>', () => {
   });
 
   describe('hover and focus', () => {
-    it('shows the region\'s name and counts on hover', async () => {
+    it("shows the region's name and counts on hover", async () => {
       const el = await mapa(html`<practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa>`);
       region(el, '13').dispatchEvent(new PointerEvent('pointerenter'));
       await el.updateComplete;
@@ -294,11 +313,13 @@ describe('<practicas-mapa>', () => {
   describe('keyboard', () => {
     it('is one tab stop; arrows move geographically; Enter and Space choose; Escape clears; Home and End', async () => {
       const g = nuevoGrupo();
-      const wrapper = await fixture(html`<div>
-        <button id="antes">antes</button>
-        <practicas-mapa grupo=${g}></practicas-mapa>
-        <button id="despues">después</button>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <button id="antes">antes</button>
+          <practicas-mapa grupo=${g}></practicas-mapa>
+          <button id="despues">después</button>
+        </div>`,
+      );
       const el = wrapper.querySelector('practicas-mapa')!;
       await el.updateComplete;
       expect(shadow(el).querySelectorAll('[tabindex="0"]')).to.have.length(1);
@@ -356,14 +377,18 @@ describe('<practicas-mapa>', () => {
       expect(luminance(colores(forced).fondo)).to.be.below(0.05);
       expectOrdenada(colores(forced), 'esquema=oscuro');
       await emulateMedia({ colorScheme: 'dark' });
-      const wrapper = await fixture(html`<div style="color-scheme: light dark"><practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa></div>`);
+      const wrapper = await fixture(
+        html`<div style="color-scheme: light dark"><practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa></div>`,
+      );
       const el = wrapper.querySelector('practicas-mapa')!;
       await el.updateComplete;
       expect(colores(el)).to.deep.equal(colores(forced));
     });
 
     it('stays ordered when a theme sets only the top step (README recipe 9), light and dark', async () => {
-      const claro = await mapa(html`<practicas-mapa grupo=${nuevoGrupo()} style="--practicas-mapa-color-5: #6b1d1d"></practicas-mapa>`);
+      const claro = await mapa(
+        html`<practicas-mapa grupo=${nuevoGrupo()} style="--practicas-mapa-color-5: #6b1d1d"></practicas-mapa>`,
+      );
       const c = colores(claro);
       expect(rgb(c.pasos[5])).to.deep.equal([0x6b, 0x1d, 0x1d]);
       expectOrdenada(c, 'maroon, light');
@@ -379,10 +404,12 @@ describe('<practicas-mapa>', () => {
     });
 
     it('keeps explicit step and zero colours a page sets', async () => {
-      const el = await mapa(html`<practicas-mapa
-        grupo=${nuevoGrupo()}
-        style="--practicas-mapa-color-1: #ffeda0; --practicas-mapa-color-3: #feb24c; --practicas-mapa-color-cero: #dddddd"
-      ></practicas-mapa>`);
+      const el = await mapa(
+        html`<practicas-mapa
+          grupo=${nuevoGrupo()}
+          style="--practicas-mapa-color-1: #ffeda0; --practicas-mapa-color-3: #feb24c; --practicas-mapa-color-cero: #dddddd"
+        ></practicas-mapa>`,
+      );
       const { pasos } = colores(el);
       expect(rgb(pasos[0])).to.deep.equal([0xdd, 0xdd, 0xdd]);
       expect(rgb(pasos[1])).to.deep.equal([0xff, 0xed, 0xa0]);
@@ -393,7 +420,11 @@ describe('<practicas-mapa>', () => {
       for (const esquema of ['claro', 'oscuro']) {
         const el = await mapa(html`<practicas-mapa grupo=${nuevoGrupo()} tema="educacion" esquema=${esquema}></practicas-mapa>`);
         const muestras = [...part(el, 'legend')!.querySelectorAll('.muestra')];
-        expect(muestras.map((m) => [...m.classList].find((c) => c.startsWith('paso-')))).to.deep.equal(['paso-0', 'paso-2', 'paso-4']);
+        expect(muestras.map((m) => [...m.classList].find((c) => c.startsWith('paso-')))).to.deep.equal([
+          'paso-0',
+          'paso-2',
+          'paso-4',
+        ]);
         expectOrdenada(colores(el), `educacion, ${esquema}`);
       }
     });
@@ -406,12 +437,14 @@ describe('<practicas-mapa>', () => {
       await setViewport({ width: 800, height: 600 });
     });
 
-    it('takes its container\'s width up to a height limit, overridable with --practicas-mapa-alto-maximo', async () => {
+    it("takes its container's width up to a height limit, overridable with --practicas-mapa-alto-maximo", async () => {
       await setViewport({ width: 1280, height: 720 });
-      const wrapper = await fixture(html`<div style="width: 1200px">
-        <practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa>
-        <practicas-mapa grupo=${nuevoGrupo()} style="--practicas-mapa-alto-maximo: 300px"></practicas-mapa>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div style="width: 1200px">
+          <practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa>
+          <practicas-mapa grupo=${nuevoGrupo()} style="--practicas-mapa-alto-maximo: 300px"></practicas-mapa>
+        </div>`,
+      );
       const [def, bajo] = [...wrapper.querySelectorAll('practicas-mapa')];
       await Promise.all([def.updateComplete, bajo.updateComplete]);
       // Default: min(40em, 85svh); here 85 % of 720 px.
@@ -452,10 +485,12 @@ describe('<practicas-mapa>', () => {
     it('sizes its text in em of the host, never below 12 px on a 10 px root', async () => {
       estilo.textContent = 'html { font-size: 62.5% }';
       document.head.append(estilo);
-      const wrapper = await fixture(html`<div>
-        <div style="font-size: 10px"><practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa></div>
-        <div style="font-size: 20px"><practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa></div>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <div style="font-size: 10px"><practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa></div>
+          <div style="font-size: 20px"><practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa></div>
+        </div>`,
+      );
       const [diez, veinte] = [...wrapper.querySelectorAll('practicas-mapa')];
       await Promise.all([diez.updateComplete, veinte.updateComplete]);
       for (const el of [diez, veinte]) {
@@ -475,7 +510,9 @@ describe('<practicas-mapa>', () => {
 
   describe('Callao', () => {
     it('has a marker of its own, joined by a leader line and labelled «Callao», legible and easy to hit at 320 px', async () => {
-      const wrapper = await fixture(html`<div style="width: 320px"><practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa></div>`);
+      const wrapper = await fixture(
+        html`<div style="width: 320px"><practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa></div>`,
+      );
       const el = wrapper.querySelector('practicas-mapa')!;
       await el.updateComplete;
       const marker = shadow(el).querySelector('[data-marcador="07"]')!.getBoundingClientRect();
@@ -493,7 +530,10 @@ describe('<practicas-mapa>', () => {
       expect(Number(line.getAttribute('x1'))).to.equal(DEPARTAMENTOS['07'].centro[0]);
       // A 24 px touch target: a real click 10 px beside the marker's centre, outside its disc, chooses Callao.
       const g = el.grupo!;
-      await sendMouse({ type: 'click', position: [Math.round(marker.x + marker.width / 2), Math.round(marker.y + marker.height / 2 + 10)] });
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(marker.x + marker.width / 2), Math.round(marker.y + marker.height / 2 + 10)],
+      });
       await el.updateComplete;
       expect(storeDeGrupo(g).filtros.region).to.equal('07');
       await resetMouse();
@@ -507,7 +547,9 @@ describe('<practicas-mapa>', () => {
   describe('the chosen region is unmistakable', () => {
     const contorno = (el: PracticasMapa) => {
       const path = shadow(el).querySelector<SVGPathElement>('path.contorno-seleccion');
-      return path && { d: path.getAttribute('d'), stroke: getComputedStyle(path).strokeWidth, color: getComputedStyle(path).stroke };
+      return (
+        path && { d: path.getAttribute('d'), stroke: getComputedStyle(path).strokeWidth, color: getComputedStyle(path).stroke }
+      );
     };
 
     it('gets the same thick outline by click, keyboard, preset and shared state, not covered by the focus ring', async () => {
@@ -528,7 +570,10 @@ describe('<practicas-mapa>', () => {
       await el.updateComplete;
       const [x, y] = DEPARTAMENTOS['08'].centro;
       const svgBox = part(el, 'map')!.getBoundingClientRect();
-      await sendMouse({ type: 'click', position: [Math.round(svgBox.left + (x / ANCHO) * svgBox.width), Math.round(svgBox.top + (y / ALTO) * svgBox.height)] });
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(svgBox.left + (x / ANCHO) * svgBox.width), Math.round(svgBox.top + (y / ALTO) * svgBox.height)],
+      });
       await el.updateComplete;
       expect(storeDeGrupo(g).filtros.region).to.equal('08');
       expect(contorno(el)).to.deep.equal(esperado);
@@ -554,7 +599,7 @@ describe('<practicas-mapa>', () => {
       expect(shadow(el).querySelector('path.contorno-foco')).to.not.equal(null);
     });
 
-    it('outlines Callao\'s marker too when Callao is chosen', async () => {
+    it("outlines Callao's marker too when Callao is chosen", async () => {
       const el = await mapa(html`<practicas-mapa grupo=${nuevoGrupo()} region="07"></practicas-mapa>`);
       const anillo = shadow(el).querySelector('circle.contorno-seleccion')!;
       const marker = shadow(el).querySelector('[data-marcador="07"]')!;
@@ -565,7 +610,9 @@ describe('<practicas-mapa>', () => {
 
   describe('the tooltip goes away', () => {
     it('when the real pointer leaves the region, also after a click', async () => {
-      const wrapper = await fixture(html`<div style="width: 600px; padding-top: 40px"><practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa></div>`);
+      const wrapper = await fixture(
+        html`<div style="width: 600px; padding-top: 40px"><practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa></div>`,
+      );
       const el = wrapper.querySelector('practicas-mapa')!;
       await el.updateComplete;
       const svgBox = part(el, 'map')!.getBoundingClientRect();
@@ -580,7 +627,10 @@ describe('<practicas-mapa>', () => {
       await el.updateComplete;
       expect(text(part(el, 'tooltip'))).to.match(/^La Libertad/);
       // Into the sea (inside the map, outside any region): the tooltip goes, though La Libertad has focus.
-      await sendMouse({ type: 'move', position: [Math.round(svgBox.left + 5), Math.round(svgBox.top + (700 / ALTO) * svgBox.height)] });
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(svgBox.left + 5), Math.round(svgBox.top + (700 / ALTO) * svgBox.height)],
+      });
       await el.updateComplete;
       expect(part(el, 'tooltip')).to.equal(null);
       // Onto a neighbour: its tooltip replaces the first.
@@ -594,11 +644,13 @@ describe('<practicas-mapa>', () => {
     });
 
     it('when keyboard focus leaves the map, or on Escape; and stays inside the element near an edge', async () => {
-      const wrapper = await fixture(html`<div style="width: 320px">
-        <button id="antes">antes</button>
-        <practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa>
-        <button id="despues">después</button>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div style="width: 320px">
+          <button id="antes">antes</button>
+          <practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa>
+          <button id="despues">después</button>
+        </div>`,
+      );
       const el = wrapper.querySelector('practicas-mapa')!;
       await el.updateComplete;
       wrapper.querySelector<HTMLButtonElement>('#antes')!.focus();
@@ -628,9 +680,11 @@ describe('<practicas-mapa>', () => {
   describe('loading and errors', () => {
     for (const ancho of [400, 800]) {
       it(`keeps its size while the dataset loads (no layout shift), with an accessible loading state (${ancho} px)`, async () => {
-        const wrapper = await fixture(html`<div style="width: ${ancho}px">
-          <practicas-mapa grupo=${nuevoGrupo()} src="/fixtures/dataset/mapa?delay=150"></practicas-mapa>
-        </div>`);
+        const wrapper = await fixture(
+          html`<div style="width: ${ancho}px">
+            <practicas-mapa grupo=${nuevoGrupo()} src="/fixtures/dataset/mapa?delay=150"></practicas-mapa>
+          </div>`,
+        );
         const el = wrapper.querySelector('practicas-mapa')!;
         await el.updateComplete;
         expect(part(el, 'estado')!.getAttribute('role')).to.equal('status');
@@ -683,9 +737,11 @@ describe('<practicas-mapa>', () => {
     it('passes axe in the dark scheme, on a page that declares dark support', async function () {
       this.timeout(20000);
       await emulateMedia({ colorScheme: 'dark' });
-      const dark = await fixture(html`<div style="color-scheme: light dark; background: #000">
-        <practicas-mapa grupo=${nuevoGrupo()} region="08"></practicas-mapa>
-      </div>`);
+      const dark = await fixture(
+        html`<div style="color-scheme: light dark; background: #000">
+          <practicas-mapa grupo=${nuevoGrupo()} region="08"></practicas-mapa>
+        </div>`,
+      );
       const el = dark.querySelector('practicas-mapa')!;
       await el.updateComplete;
       expect(luminance(getComputedStyle(el).backgroundColor)).to.be.below(0.05);

@@ -35,7 +35,9 @@ describe('DatasetController', () => {
 
   it('loads the dataset of `src`, showing the pending state meanwhile', async () => {
     const key = uniqueKey('ctl');
-    const el = await fixture<TestDatasetHost>(html`<test-dataset-host src="/fixtures/dataset/${key}?delay=30"></test-dataset-host>`);
+    const el = await fixture<TestDatasetHost>(
+      html`<test-dataset-host src="/fixtures/dataset/${key}?delay=30"></test-dataset-host>`,
+    );
     expect(el.shadowRoot?.textContent).to.equal('pending');
     expect(el.data.value).to.equal(undefined);
     await el.data.task.taskComplete;
@@ -58,7 +60,9 @@ describe('DatasetController', () => {
   it('aborts the previous request when `src` changes', async () => {
     const slow = uniqueKey('slow');
     const fast = uniqueKey('fast');
-    const el = await fixture<TestDatasetHost>(html`<test-dataset-host src="/fixtures/dataset/${slow}?delay=400"></test-dataset-host>`);
+    const el = await fixture<TestDatasetHost>(
+      html`<test-dataset-host src="/fixtures/dataset/${slow}?delay=400"></test-dataset-host>`,
+    );
     el.src = `/fixtures/dataset/${fast}`;
     await el.updateComplete;
     await el.data.task.taskComplete;

@@ -21,7 +21,7 @@ describe('number and list formatting', () => {
     expect(formatearNumero(0.3, 'es')).to.equal('0.3');
   });
 
-  it('joins lists in the reader\'s language', () => {
+  it("joins lists in the reader's language", () => {
     expect(formatearLista(['Apurímac', 'Lambayeque', 'San Martín'], 'es')).to.equal('Apurímac, Lambayeque y San Martín');
     expect(formatearLista(['San Martín', 'La Libertad'], 'en')).to.equal('San Martín and La Libertad');
     expect(formatearLista(['Cusco'], 'es')).to.equal('Cusco');

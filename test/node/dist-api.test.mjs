@@ -31,7 +31,11 @@ test('filtrarPracticas and facetas', () => {
   const dataset = api.bundledDataset();
   assert.deepEqual(
     api.filtrarPracticas(dataset, { region: '08' }).map((p) => p.id),
-    ['cusco-desnutricion-comunidades-campesinas', 'cusco-genero-discapacidad-inversion-publica', 'cusco-ordenamiento-territorial'],
+    [
+      'cusco-desnutricion-comunidades-campesinas',
+      'cusco-genero-discapacidad-inversion-publica',
+      'cusco-ordenamiento-territorial',
+    ],
   );
   assert.equal(api.filtrarPracticas(dataset, { region: '03', tema: 'educacion' }).length, 2);
   assert.equal(api.filtrarPracticas(dataset).length, 31);
@@ -56,7 +60,10 @@ test('parseDataset validates in Node and fails with DatasetError "invalid"', asy
   assert.equal((await api.parseDataset(JSON.parse(json))).practicas.length, 31);
   const broken = JSON.parse(json);
   broken.practicas[9].regiones = ['99'];
-  await assert.rejects(async () => api.parseDataset(broken), (error) => error instanceof api.DatasetError && error.kind === 'invalid');
+  await assert.rejects(
+    async () => api.parseDataset(broken),
+    (error) => error instanceof api.DatasetError && error.kind === 'invalid',
+  );
 });
 
 test('loadDataset: a relative URL or no URL at all rejects with a DatasetError (network), not a ReferenceError', async () => {
@@ -85,7 +92,9 @@ test('loadDataset from an absolute URL', async (t) => {
       '/texto': [200, 'hola'],
     };
     const [status, body] = routes[request.url] ?? [404, 'not found'];
-    response.writeHead(status, { 'content-type': status === 200 && request.url.endsWith('.json') ? 'application/json' : 'text/plain' });
+    response.writeHead(status, {
+      'content-type': status === 200 && request.url.endsWith('.json') ? 'application/json' : 'text/plain',
+    });
     response.end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -12,7 +12,20 @@ import { pathToFileURL } from 'node:url';
 import { dist, jsModules, root } from './dist.mjs';
 
 /** Globals a browser has and Node has not; importing a module must not create any of them. */
-const DOM_GLOBALS = ['window', 'document', 'HTMLElement', 'Element', 'ShadowRoot', 'Node', 'CSSStyleSheet', 'matchMedia', 'location', 'history', 'ResizeObserver', 'MutationObserver'];
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'HTMLElement',
+  'Element',
+  'ShadowRoot',
+  'Node',
+  'CSSStyleSheet',
+  'matchMedia',
+  'location',
+  'history',
+  'ResizeObserver',
+  'MutationObserver',
+];
 
 const CHILD = `
 const before = new Set(Reflect.ownKeys(globalThis));
@@ -48,7 +61,8 @@ function importProblems(dir) {
 test('every module of dist/ imports in plain Node without throwing or creating DOM globals', () => {
   const modules = jsModules();
   // The entries, the five registration modules and the data layer are all there.
-  for (const entry of ['index.js', 'practicas.js', 'data/loader.js', 'data/parse.js', 'state/filtros-store.js']) assert.ok(modules.includes(entry), entry);
+  for (const entry of ['index.js', 'practicas.js', 'data/loader.js', 'data/parse.js', 'state/filtros-store.js'])
+    assert.ok(modules.includes(entry), entry);
   for (const tag of ['practica-card', 'practicas-lista', 'practicas-mapa', 'anexo-tabla', 'practicas-filtros']) {
     assert.ok(modules.includes(join('components', tag, `${tag}.js`)), tag);
   }
@@ -72,7 +86,13 @@ test('the registration modules register their elements in Node (in Lit’s serve
     { encoding: 'utf8' },
   );
   assert.equal(check.status, 0, check.stderr);
-  assert.deepEqual(JSON.parse(check.stdout), ['practica-card', 'practicas-lista', 'practicas-mapa', 'anexo-tabla', 'practicas-filtros']);
+  assert.deepEqual(JSON.parse(check.stdout), [
+    'practica-card',
+    'practicas-lista',
+    'practicas-mapa',
+    'anexo-tabla',
+    'practicas-filtros',
+  ]);
 });
 
 test('the check fails for a module that touches the DOM at import time (a broken copy of dist/)', () => {
@@ -88,9 +108,20 @@ test('the check fails for a module that touches the DOM at import time (a broken
     writeFileSync(store, `${readFileSync(store, 'utf8')}\nglobalThis.window ??= globalThis;\n`);
     const problems = importProblems(copy);
     // The card's registration module fails, and so does every module that imports it.
-    assert.ok(problems.some((p) => /^components\/practica-card\/practica-card\.js: throws ReferenceError: document is not defined/.test(p)), problems.join('\n'));
-    assert.ok(problems.some((p) => /^practicas\.js: throws ReferenceError: document is not defined/.test(p)), problems.join('\n'));
-    assert.ok(problems.some((p) => /^state\/filtros-store\.js: creates the global\(s\) window$/.test(p)), problems.join('\n'));
+    assert.ok(
+      problems.some((p) =>
+        /^components\/practica-card\/practica-card\.js: throws ReferenceError: document is not defined/.test(p),
+      ),
+      problems.join('\n'),
+    );
+    assert.ok(
+      problems.some((p) => /^practicas\.js: throws ReferenceError: document is not defined/.test(p)),
+      problems.join('\n'),
+    );
+    assert.ok(
+      problems.some((p) => /^state\/filtros-store\.js: creates the global\(s\) window$/.test(p)),
+      problems.join('\n'),
+    );
     assert.ok(!problems.some((p) => p.startsWith('data/csv.js')), problems.join('\n'));
   } finally {
     rmSync(join(root, '.tmp', 'node-import-check'), { recursive: true, force: true });

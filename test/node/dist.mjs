@@ -10,7 +10,9 @@ export const dist = join(root, 'dist');
 /** Throws a clear error when dist/ has not been built. */
 export function requireDist(dir = dist) {
   if (!existsSync(join(dir, 'index.js'))) {
-    throw new Error(`${relative(root, dir) || dir}/index.js is missing: run \`npm run build\` first (these tests check the built npm package).`);
+    throw new Error(
+      `${relative(root, dir) || dir}/index.js is missing: run \`npm run build\` first (these tests check the built npm package).`,
+    );
   }
 }
 

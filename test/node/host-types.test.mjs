@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = new URL('../../', import.meta.url);
 const leer = (path) => readFileSync(new URL(path, root), 'utf8');
-const faltan = ['dist/react.d.ts', 'dist/vue.d.ts', 'dist/index.d.ts', 'custom-elements.json'].filter((p) => !existsSync(new URL(p, root)));
+const faltan = ['dist/react.d.ts', 'dist/vue.d.ts', 'dist/index.d.ts', 'custom-elements.json'].filter(
+  (p) => !existsSync(new URL(p, root)),
+);
 if (faltan.length) {
   throw new Error(`test/node/host-types.test.mjs needs the build: ${faltan.join(', ')} missing. Run \`npm run build\` first.`);
 }
@@ -30,9 +32,13 @@ test('the React typings name every element, its attributes and an on<event> prop
   assert.match(react, /declare module 'react' \{\n {2}namespace JSX \{\n {4}interface IntrinsicElements \{/);
   for (const el of elementos) {
     assert.match(react, new RegExp(`'${el.tagName}': CustomElementProps<${el.name}, ${el.name}Props>;`));
-    for (const a of el.attributes ?? []) assert.ok(react.includes(`${/-/.test(a.name) ? `'${a.name}'` : a.name}?:`), `${el.tagName} ${a.name}`);
+    for (const a of el.attributes ?? [])
+      assert.ok(react.includes(`${/-/.test(a.name) ? `'${a.name}'` : a.name}?:`), `${el.tagName} ${a.name}`);
     for (const e of el.events ?? []) {
-      assert.ok(react.includes(`'on${e.name}'?: (event: GlobalEventHandlersEventMap["${e.name}"]) => void;`), `${el.tagName} on${e.name}`);
+      assert.ok(
+        react.includes(`'on${e.name}'?: (event: GlobalEventHandlersEventMap["${e.name}"]) => void;`),
+        `${el.tagName} on${e.name}`,
+      );
     }
   }
 });
@@ -52,7 +58,10 @@ test('the Vue typings name every element as a GlobalComponent with its events as
 test('a strict React 19 app and Vue props type-check with the one import, and wrong uses fail', () => {
   const tsc = fileURLToPath(new URL('node_modules/typescript/bin/tsc', root));
   try {
-    execFileSync(process.execPath, [tsc, '-p', fileURLToPath(new URL('test/types/tsconfig.json', root))], { encoding: 'utf8', stdio: 'pipe' });
+    execFileSync(process.execPath, [tsc, '-p', fileURLToPath(new URL('test/types/tsconfig.json', root))], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
   } catch (error) {
     assert.fail(`tsc -p test/types/tsconfig.json failed:\n${error.stdout}${error.stderr}`);
   }

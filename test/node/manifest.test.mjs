@@ -16,7 +16,9 @@ if (faltan.length) {
 }
 
 const manifest = JSON.parse(leer('custom-elements.json'));
-const elementos = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement).map((d) => ({ ...d, modulo: m.path })));
+const elementos = manifest.modules.flatMap((m) =>
+  (m.declarations ?? []).filter((d) => d.customElement).map((d) => ({ ...d, modulo: m.path })),
+);
 
 /** Every `path`/`module` string in the manifest, with where it was found. */
 function referencias(node, donde = 'manifest', out = []) {
@@ -98,7 +100,13 @@ const todosLosFuentes = readdirSync(new URL('src/', root), { recursive: true })
   .map((f) => `src/${f}`);
 
 test('the build produced a manifest with the five elements', () => {
-  assert.deepEqual(elementos.map((e) => e.tagName).sort(), ['anexo-tabla', 'practica-card', 'practicas-filtros', 'practicas-lista', 'practicas-mapa']);
+  assert.deepEqual(elementos.map((e) => e.tagName).sort(), [
+    'anexo-tabla',
+    'practica-card',
+    'practicas-filtros',
+    'practicas-lista',
+    'practicas-mapa',
+  ]);
 });
 
 test('every path the manifest names is a file the npm build ships', () => {
@@ -115,8 +123,15 @@ test('each element is defined by its registration module, which also exports its
     const registro = manifest.modules.find((m) => m.path === `dist/components/${el.tagName}/${el.tagName}.js`);
     assert.ok(registro, `dist/components/${el.tagName}/${el.tagName}.js is in the manifest`);
     const def = registro.exports.find((e) => e.kind === 'custom-element-definition');
-    assert.deepEqual(def, { kind: 'custom-element-definition', name: el.tagName, declaration: { name: el.name, module: el.modulo } });
-    assert.ok(registro.exports.some((e) => e.kind === 'js' && e.name === el.name), `${registro.path} exports ${el.name}`);
+    assert.deepEqual(def, {
+      kind: 'custom-element-definition',
+      name: el.tagName,
+      declaration: { name: el.name, module: el.modulo },
+    });
+    assert.ok(
+      registro.exports.some((e) => e.kind === 'js' && e.name === el.name),
+      `${registro.path} exports ${el.name}`,
+    );
     assert.match(leer(fuenteDe(el).replace('.component.ts', '.ts')), new RegExp(`customElements\\.define\\('${el.tagName}'`));
   }
 });
@@ -146,7 +161,8 @@ for (const el of elementos) {
     const propios = [...texto.matchAll(/new CustomEvent(?:<[^>]*>)?\(\s*'([^']+)'/g)].map((m) => m[1]);
     const despachados = new Set([...propios, ...compartido.eventos]);
     const listados = new Set((el.events ?? []).map((e) => e.name));
-    for (const nombre of despachados) assert.ok(listados.has(nombre), `<${el.tagName}> dispatches ${nombre} but the manifest does not list it`);
+    for (const nombre of despachados)
+      assert.ok(listados.has(nombre), `<${el.tagName}> dispatches ${nombre} but the manifest does not list it`);
   });
 
   test(`<${el.tagName}> lists every part it renders`, () => {
@@ -155,7 +171,8 @@ for (const el of elementos) {
     const renderizadas = new Set([...propias, ...compartido.partes]);
     assert.ok(renderizadas.has('boton'), 'every element renders the retry button of a loading error');
     const listadas = new Set((el.cssParts ?? []).map((p) => p.name));
-    for (const parte of renderizadas) assert.ok(listadas.has(parte), `<${el.tagName}> renders part="${parte}" but the manifest does not list it`);
+    for (const parte of renderizadas)
+      assert.ok(listadas.has(parte), `<${el.tagName}> renders part="${parte}" but the manifest does not list it`);
   });
 
   test(`<${el.tagName}> lists every --practicas-* custom property its styles read`, () => {
@@ -174,7 +191,10 @@ test('the editor data lists every element, its attributes and the values of enum
     const tag = vscode.tags.find((t) => t.name === el.tagName);
     assert.ok(tag, `${el.tagName} in vscode.html-custom-data.json`);
     assert.deepEqual(tag.attributes.map((a) => a.name).sort(), el.attributes.map((a) => a.name).sort());
-    assert.deepEqual(tag.attributes.find((a) => a.name === 'esquema').values.map((v) => v.name), ['auto', 'claro', 'oscuro']);
+    assert.deepEqual(
+      tag.attributes.find((a) => a.name === 'esquema').values.map((v) => v.name),
+      ['auto', 'claro', 'oscuro'],
+    );
     const jel = jb.find((e) => e.name === el.tagName);
     assert.ok(jel, `${el.tagName} in web-types.json`);
     assert.equal(jel.attributes.find((a) => a.name === 'esquema').value.type, "'auto' | 'claro' | 'oscuro'");
@@ -183,7 +203,10 @@ test('the editor data lists every element, its attributes and the values of enum
     assert.deepEqual(jel.events.map((e) => e.name).sort(), (el.events ?? []).map((e) => e.name).sort());
   }
   const card = vscode.tags.find((t) => t.name === 'practica-card');
-  assert.deepEqual(card.attributes.find((a) => a.name === 'variante').values.map((v) => v.name), ['completa', 'compacta']);
+  assert.deepEqual(
+    card.attributes.find((a) => a.name === 'variante').values.map((v) => v.name),
+    ['completa', 'compacta'],
+  );
   const pkg = JSON.parse(leer('package.json'));
   assert.equal(pkg['web-types'], './web-types.json');
   assert.ok(pkg.files.includes('web-types.json') && pkg.files.includes('vscode.html-custom-data.json'));

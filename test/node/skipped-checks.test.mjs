@@ -48,20 +48,24 @@ test('build-geo --check without the geometry source: exits 0, says skipped, reco
   assert.deepEqual(Object.keys(r.record ?? {}), ['build-geo --check']);
 });
 
-test('a check that runs forgets an earlier skip of itself, and keeps the others', { skip: !existsSync(join(root, '../shared/seeds')) && 'needs ../shared' }, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'practicas-skipped-'));
-  const file = join(dir, 'skipped.json');
-  try {
-    writeFileSync(file, JSON.stringify({ 'check-fidelity': 'earlier run', other: 'kept' }));
-    const env = { ...process.env, PRACTICAS_SKIPPED_FILE: file };
-    delete env.PRACTICAS_SEED;
-    const r = spawnSync(process.execPath, ['scripts/check-fidelity.mjs'], { cwd: root, env, encoding: 'utf8' });
-    assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), { other: 'kept' });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+test(
+  'a check that runs forgets an earlier skip of itself, and keeps the others',
+  { skip: !existsSync(join(root, '../shared/seeds')) && 'needs ../shared' },
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), 'practicas-skipped-'));
+    const file = join(dir, 'skipped.json');
+    try {
+      writeFileSync(file, JSON.stringify({ 'check-fidelity': 'earlier run', other: 'kept' }));
+      const env = { ...process.env, PRACTICAS_SKIPPED_FILE: file };
+      delete env.PRACTICAS_SEED;
+      const r = spawnSync(process.execPath, ['scripts/check-fidelity.mjs'], { cwd: root, env, encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), { other: 'kept' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);
 
 test('`skipped.mjs --clear` empties the record', () => {
   const dir = mkdtempSync(join(tmpdir(), 'practicas-skipped-'));
@@ -104,9 +108,15 @@ function summaryWith(record) {
 }
 
 test('the final summary counts and names the skipped data checks', () => {
-  const lines = summaryWith({ 'check-fidelity': 'source text not found at /x', 'build-geo --check': 'geometry source not found at /y' });
+  const lines = summaryWith({
+    'check-fidelity': 'source text not found at /x',
+    'build-geo --check': 'geometry source not found at /y',
+  });
   assert.equal(lines.at(-1), '1 passed, 0 failed, 3 skipped');
-  assert.equal(lines.at(-2), 'skipped data checks: check-fidelity (source text not found at /x); build-geo --check (geometry source not found at /y)');
+  assert.equal(
+    lines.at(-2),
+    'skipped data checks: check-fidelity (source text not found at /x); build-geo --check (geometry source not found at /y)',
+  );
 });
 
 test('with nothing skipped, the summary is unchanged', () => {

@@ -8,7 +8,10 @@ import { part, shadow, text } from '../support/elements.js';
 
 describe('filter state per group', () => {
   it('keeps only known keys with a value', () => {
-    expect(limpiarFiltros({ region: ' 08 ', tema: '', q: ' agua ', ...({ otro: 'x' } as object) })).to.deep.equal({ region: '08', q: ' agua ' });
+    expect(limpiarFiltros({ region: ' 08 ', tema: '', q: ' agua ', ...({ otro: 'x' } as object) })).to.deep.equal({
+      region: '08',
+      q: ' agua ',
+    });
   });
 
   it('notifies once per real change, with a new frozen state object', () => {
@@ -58,14 +61,18 @@ describe('elements with a registry of their own (registroFiltros)', () => {
   it('two sets of elements of the same group, with different registries, do not affect each other; without one, the page registry', async () => {
     const a = new RegistroFiltros();
     const b = new RegistroFiltros();
-    const page = await fixture(html`<div>
-      <practicas-filtros id="barra-a" grupo=${grupo} .registroFiltros=${a}></practicas-filtros>
-      <anexo-tabla id="tabla-a" grupo=${grupo} .registroFiltros=${a}></anexo-tabla>
-      <anexo-tabla id="tabla-b" grupo=${grupo} .registroFiltros=${b}></anexo-tabla>
-      <anexo-tabla id="tabla-pagina" grupo=${grupo}></anexo-tabla>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <practicas-filtros id="barra-a" grupo=${grupo} .registroFiltros=${a}></practicas-filtros>
+        <anexo-tabla id="tabla-a" grupo=${grupo} .registroFiltros=${a}></anexo-tabla>
+        <anexo-tabla id="tabla-b" grupo=${grupo} .registroFiltros=${b}></anexo-tabla>
+        <anexo-tabla id="tabla-pagina" grupo=${grupo}></anexo-tabla>
+      </div>`,
+    );
     const barraA = page.querySelector<PracticasFiltros>('#barra-a')!;
-    const [tablaA, tablaB, tablaPagina] = ['#tabla-a', '#tabla-b', '#tabla-pagina'].map((id) => page.querySelector<AnexoTabla>(id)!);
+    const [tablaA, tablaB, tablaPagina] = ['#tabla-a', '#tabla-b', '#tabla-pagina'].map((id) =>
+      page.querySelector<AnexoTabla>(id)!,
+    );
     const all = [barraA, tablaA, tablaB, tablaPagina];
     await Promise.all(all.map((el) => el.updateComplete));
     expect(tablaPagina.registroFiltros).to.equal(null);
@@ -106,10 +113,12 @@ describe('elements with a registry of their own (registroFiltros)', () => {
   it('attribute presets and the address (sincronizar-url) go to the element’s registry', async () => {
     history.replaceState(null, '', `?${grupo}.tema=salud`);
     const registro = new RegistroFiltros();
-    const page = await fixture(html`<div>
-      <practicas-filtros grupo=${grupo} sincronizar-url .registroFiltros=${registro}></practicas-filtros>
-      <anexo-tabla grupo=${grupo} tipo="buena-practica" .registroFiltros=${registro}></anexo-tabla>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <practicas-filtros grupo=${grupo} sincronizar-url .registroFiltros=${registro}></practicas-filtros>
+        <anexo-tabla grupo=${grupo} tipo="buena-practica" .registroFiltros=${registro}></anexo-tabla>
+      </div>`,
+    );
     const [barra, tabla] = [...page.children] as [PracticasFiltros, AnexoTabla];
     await Promise.all([barra.updateComplete, tabla.updateComplete]);
     expect(registro.storeDeGrupo(grupo).filtros).to.deep.equal({ tema: 'salud', tipo: 'buena-practica' });

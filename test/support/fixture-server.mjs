@@ -24,7 +24,10 @@ export async function fixtureServer(ctx, next) {
     // Never answers; the connection ends when the client gives up (or after 20 s).
     await new Promise((resolve) => {
       const timer = setTimeout(resolve, 20_000);
-      ctx.req.on('close', () => { clearTimeout(timer); resolve(); });
+      ctx.req.on('close', () => {
+        clearTimeout(timer);
+        resolve();
+      });
     });
     ctx.status = 504;
     ctx.body = '';
@@ -39,7 +42,10 @@ export async function fixtureServer(ctx, next) {
   } else if (route === 'csp') {
     // Every widget on a page with a strict Content-Security-Policy: no inline
     // script or style, no eval. A same-origin listener records violations.
-    ctx.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'");
+    ctx.set(
+      'Content-Security-Policy',
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'",
+    );
     ctx.type = 'text/html';
     ctx.body = `<!doctype html><html lang="es-PE"><head><meta charset="utf-8">
       <script src="/test/fixtures/csp-listener.js"></script>

@@ -46,16 +46,25 @@ function medir(tags) {
   const visible = (el) => {
     const cs = getComputedStyle(el);
     if (cs.visibility !== 'visible' || cs.display === 'none' || Number(cs.opacity) === 0) return false;
-    if (el.checkVisibility && !el.checkVisibility({ contentVisibilityAuto: true, opacityProperty: true, visibilityProperty: true })) return false;
+    if (
+      el.checkVisibility &&
+      !el.checkVisibility({ contentVisibilityAuto: true, opacityProperty: true, visibilityProperty: true })
+    )
+      return false;
     const r = el.getBoundingClientRect();
     // A visually hidden box (1 px, clipped) is for assistive technology only.
     return r.width > 1 && r.height > 1;
   };
   const enRecorte = (el, host) => {
     // Inside a scroll container or a clipping box of the same widget: the overflow is the container's business.
-    for (let p = el.parentElement ?? el.getRootNode().host; p && p !== host; p = p.parentElement ?? (p.getRootNode() !== document ? p.getRootNode().host : null)) {
+    for (
+      let p = el.parentElement ?? el.getRootNode().host;
+      p && p !== host;
+      p = p.parentElement ?? (p.getRootNode() !== document ? p.getRootNode().host : null)
+    ) {
       const cs = getComputedStyle(p);
-      if (/(auto|scroll|hidden|clip)/.test(cs.overflowX + cs.overflowY) || cs.clipPath !== 'none' || cs.clip !== 'auto') return true;
+      if (/(auto|scroll|hidden|clip)/.test(cs.overflowX + cs.overflowY) || cs.clipPath !== 'none' || cs.clip !== 'auto')
+        return true;
     }
     return false;
   };
@@ -111,20 +120,26 @@ function medir(tags) {
         const rb = b.getBoundingClientRect();
         const w = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
         const h = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
-        if (w > 1 && h > 1) hallazgos.solapes.push(`${describir(a)} overlaps ${describir(b)} by ${Math.round(w)}×${Math.round(h)} px`);
+        if (w > 1 && h > 1)
+          hallazgos.solapes.push(`${describir(a)} overlaps ${describir(b)} by ${Math.round(w)}×${Math.round(h)} px`);
       }
     }
   }
   // 3. No two cards overlap (each card is a host; compare them across the page).
   const tarjetas = hosts.filter((h) => h.localName === 'practica-card');
-  for (const host of hosts) for (const el of todos(host.shadowRoot)) if (el.localName === 'practica-card' && !arriba(el) && visible(el)) tarjetas.push(el);
+  for (const host of hosts)
+    for (const el of todos(host.shadowRoot))
+      if (el.localName === 'practica-card' && !arriba(el) && visible(el)) tarjetas.push(el);
   for (let i = 0; i < tarjetas.length; i++) {
     for (let j = i + 1; j < tarjetas.length; j++) {
       const ra = tarjetas[i].getBoundingClientRect();
       const rb = tarjetas[j].getBoundingClientRect();
       const w = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
       const h = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
-      if (w > 1 && h > 1) hallazgos.tarjetasSolapadas.push(`cards ${tarjetas[i].getAttribute('practica-id')} and ${tarjetas[j].getAttribute('practica-id')} overlap`);
+      if (w > 1 && h > 1)
+        hallazgos.tarjetasSolapadas.push(
+          `cards ${tarjetas[i].getAttribute('practica-id')} and ${tarjetas[j].getAttribute('practica-id')} overlap`,
+        );
     }
   }
   // 4. No visible text under 12 px (SVG text at the size it is drawn).
@@ -132,7 +147,8 @@ function medir(tags) {
     const walker = document.createTreeWalker(host.shadowRoot, NodeFilter.SHOW_TEXT);
     const pendientes = [walker];
     const vistos = new Set();
-    for (const el of todos(host.shadowRoot)) if (el.shadowRoot) pendientes.push(document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_TEXT));
+    for (const el of todos(host.shadowRoot))
+      if (el.shadowRoot) pendientes.push(document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_TEXT));
     for (const w of pendientes) {
       for (let n = w.nextNode(); n; n = w.nextNode()) {
         const el = n.parentElement;
@@ -141,7 +157,8 @@ function medir(tags) {
         if (!visible(el)) continue;
         let px = parseFloat(getComputedStyle(el).fontSize);
         if (el instanceof SVGElement) px *= el.getScreenCTM()?.a ?? 1;
-        if (px < 11.95) hallazgos.letraPequena.push(`${describir(el)} «${n.textContent.trim().slice(0, 30)}» is ${px.toFixed(1)} px`);
+        if (px < 11.95)
+          hallazgos.letraPequena.push(`${describir(el)} «${n.textContent.trim().slice(0, 30)}» is ${px.toFixed(1)} px`);
       }
     }
   }
@@ -171,7 +188,13 @@ export function galeriaPlugin() {
         await page.addScriptTag({ path: axePath });
         const violaciones = await page.evaluate(async () => {
           const r = await window.axe.run(document, { resultTypes: ['violations'] });
-          return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+          return r.violations.map(
+            (v) =>
+              `${v.id} (${v.impact}): ${v.nodes.length}× ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(' | ')}`,
+          );
         });
         await mkdir(screenshots, { recursive: true });
         await page.screenshot({ path: new URL(`${pagina}-${ancho}-${esquema}.png`, screenshots).pathname, fullPage: true });

@@ -14,7 +14,18 @@ import { ConDatos, ConFiltros } from '../shared/propiedades.js';
 import { renderAviso, renderSegunDatos } from '../shared/estados.js';
 import { DialogoPracticaController, dialogoStyles } from '../shared/dialogo.js';
 import { anexoTablaStyles } from './anexo-tabla.styles.js';
-import { agrupar, COLUMNAS, contexto, filasACsv, leerColumnas, ordenar, valorCelda, type Columna, type Contexto, type Orden } from './modelo.js';
+import {
+  agrupar,
+  COLUMNAS,
+  contexto,
+  filasACsv,
+  leerColumnas,
+  ordenar,
+  valorCelda,
+  type Columna,
+  type Contexto,
+  type Orden,
+} from './modelo.js';
 
 /** Detail of `practicas-detalle`. */
 export interface PracticasDetalleDetail {
@@ -81,12 +92,6 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
 
   /** Rows rendered at first, and added by each "Mostrar más". */
   @property({ type: Number }) incremento = 100;
-
-
-
-
-
-
 
   /** Accessible name of the table's scrollable region (default «Tabla del Anexo 1 (desplazable)»); give each table its own when a page holds two. */
   @property() etiqueta: string | null = null;
@@ -210,56 +215,68 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
         <p class="conteo" part="count" role="status">
           ${m.conteo(formatearNumero(filas.length, lang), formatearNumero(datos.practicas.length, lang))}
         </p>
-        ${this.orden
-          ? html`<button type="button" class="boton" @click=${() => (this.orden = null)}>${m.ordenPublicacion}</button>`
-          : nothing}
+        ${
+          this.orden
+            ? html`<button type="button" class="boton" @click=${() => (this.orden = null)}>${m.ordenPublicacion}</button>`
+            : nothing
+        }
         <button type="button" class="boton" ?disabled=${filas.length === 0} @click=${this.descargar}>${m.descargarCsv}</button>
       </div>
-      ${filas.length === 0
-        ? html`<div class="estado vacio" part="empty">
-            <p>${m.vacio}</p>
-            <button type="button" class="boton" @click=${this.limpiar}>${m.limpiarFiltros}</button>
-          </div>`
-        : html`<div class="desplazable" part="scroller" role="region" aria-label=${this.etiqueta?.trim() || m.desplazable}>
-              <table part="table" role="table" id="${this.uid}-tabla">
-                <caption>${m.tablaCaption}</caption>
-                <thead role="rowgroup">
-                  <tr role="row" data-etiqueta=${m.ordenarEtiqueta}>
-                    ${columnas.map((c) => this.renderEncabezado(c, m))}
-                  </tr>
-                </thead>
-                ${secciones.map(
-                  (s) => html`
-                    <tbody role="rowgroup">
-                      <tr class="seccion" part="section" role="row">
-                        <th scope="colgroup" role="columnheader" colspan=${columnas.length}>
-                          ${m.seccion[s.tipo]} (${formatearNumero(porSeccion.get(s.tipo) ?? 0, lang)})
-                        </th>
-                      </tr>
-                    </tbody>
-                    ${s.grupos.map(
-                      (g) =>
-                        html`<tbody role="rowgroup" class="grupo">
-                          ${repeat(g.filas, (p) => p.id, (p, i) => this.renderFila(p, i, g.filas.length, g.tema !== null, columnas, ctx, m))}
-                        </tbody>`,
-                    )}
-                  `,
-                )}
-              </table>
-            </div>
-            ${quedan > 0
-              ? html`<div class="pie">
-                  <button
-                    type="button"
-                    class="boton"
-                    part="more"
-                    aria-controls="${this.uid}-tabla"
-                    @click=${() => (this.visibles += Math.max(1, Math.floor(this.incremento) || 100))}
-                  >
-                    ${m.mostrarMas(formatearNumero(Math.min(quedan, this.incremento), lang), formatearNumero(quedan, lang))}
-                  </button>
-                </div>`
-              : nothing}`}
+      ${
+        filas.length === 0
+          ? html`<div class="estado vacio" part="empty">
+              <p>${m.vacio}</p>
+              <button type="button" class="boton" @click=${this.limpiar}>${m.limpiarFiltros}</button>
+            </div>`
+          : html`<div class="desplazable" part="scroller" role="region" aria-label=${this.etiqueta?.trim() || m.desplazable}>
+                <table part="table" role="table" id="${this.uid}-tabla">
+                  <caption>
+                    ${m.tablaCaption}
+                  </caption>
+                  <thead role="rowgroup">
+                    <tr role="row" data-etiqueta=${m.ordenarEtiqueta}>
+                      ${columnas.map((c) => this.renderEncabezado(c, m))}
+                    </tr>
+                  </thead>
+                  ${secciones.map(
+                    (s) => html`
+                      <tbody role="rowgroup">
+                        <tr class="seccion" part="section" role="row">
+                          <th scope="colgroup" role="columnheader" colspan=${columnas.length}>
+                            ${m.seccion[s.tipo]} (${formatearNumero(porSeccion.get(s.tipo) ?? 0, lang)})
+                          </th>
+                        </tr>
+                      </tbody>
+                      ${s.grupos.map(
+                        (g) =>
+                          html`<tbody role="rowgroup" class="grupo">
+                            ${repeat(
+                              g.filas,
+                              (p) => p.id,
+                              (p, i) => this.renderFila(p, i, g.filas.length, g.tema !== null, columnas, ctx, m),
+                            )}
+                          </tbody>`,
+                      )}
+                    `,
+                  )}
+                </table>
+              </div>
+              ${
+                quedan > 0
+                  ? html`<div class="pie">
+                      <button
+                        type="button"
+                        class="boton"
+                        part="more"
+                        aria-controls="${this.uid}-tabla"
+                        @click=${() => (this.visibles += Math.max(1, Math.floor(this.incremento) || 100))}
+                      >
+                        ${m.mostrarMas(formatearNumero(Math.min(quedan, this.incremento), lang), formatearNumero(quedan, lang))}
+                      </button>
+                    </div>`
+                  : nothing
+              }`
+      }
       ${this.dialogo.render(datos, m)}
     `;
   }
@@ -268,7 +285,11 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
 
   private renderEncabezado(c: Columna, m: Mensajes) {
     const activa = this.orden?.columna === c ? this.orden.direccion : null;
-    return html`<th scope="col" role="columnheader" aria-sort=${activa === 'asc' ? 'ascending' : activa === 'desc' ? 'descending' : 'none'}>
+    return html`<th
+      scope="col"
+      role="columnheader"
+      aria-sort=${activa === 'asc' ? 'ascending' : activa === 'desc' ? 'descending' : 'none'}
+    >
       <button type="button" class="ordenar" title=${m.ordenarPor(m.columna[c])} @click=${() => this.alternarOrden(c)}>
         ${m.columna[c]}<span class="flecha" aria-hidden="true">${activa === 'asc' ? '▲' : activa === 'desc' ? '▼' : '↕'}</span>
       </button>
@@ -278,16 +299,28 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
   // Every cell carries its column's name in data-label: the stacked (narrow) layout
   // shows it before the value, as CSS generated content hidden from assistive
   // technology, which reads the column header instead.
-  private renderFila(p: Practica, i: number, filasDelGrupo: number, porTema: boolean, columnas: readonly Columna[], ctx: Contexto, m: Mensajes) {
+  private renderFila(
+    p: Practica,
+    i: number,
+    filasDelGrupo: number,
+    porTema: boolean,
+    columnas: readonly Columna[],
+    ctx: Contexto,
+    m: Mensajes,
+  ) {
     return html`<tr part="row" role="row" data-practica-id=${p.id} @click=${(e: Event) => this.abrir(p, e)}>
       ${columnas.map((c) => {
         if (c === 'tema' && porTema) {
           return i === 0
-            ? html`<th scope="rowgroup" role="rowheader" rowspan=${filasDelGrupo} class="tema" data-label=${m.columna.tema}>${valorCelda(p, c, ctx)}</th>`
+            ? html`<th scope="rowgroup" role="rowheader" rowspan=${filasDelGrupo} class="tema" data-label=${m.columna.tema}>
+                ${valorCelda(p, c, ctx)}
+              </th>`
             : nothing;
         }
         if (c === 'practica') {
-          return html`<td role="cell" class="practica" data-label=${m.columna.practica}><button type="button" class="abrir">${p.tituloAnexo}</button></td>`;
+          return html`<td role="cell" class="practica" data-label=${m.columna.practica}>
+            <button type="button" class="abrir">${p.tituloAnexo}</button>
+          </td>`;
         }
         return html`<td role="cell" class=${c} data-label=${m.columna[c]}>${valorCelda(p, c, ctx)}</td>`;
       })}

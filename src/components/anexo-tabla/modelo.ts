@@ -60,7 +60,10 @@ export function valorCelda(p: Practica, columna: Columna, ctx: Contexto): string
     case 'criterio':
       return ctx.criterios.get(p.criterio) ?? p.criterio;
     case 'regiones':
-      return formatearLista(p.regiones.map((r) => ctx.regiones.get(r) ?? r), ctx.lang);
+      return formatearLista(
+        p.regiones.map((r) => ctx.regiones.get(r) ?? r),
+        ctx.lang,
+      );
     case 'nivel':
       return formatearLista(
         p.niveles.map((n) => (n.entidad ? `${m.nivel[n.nivel]} (${n.entidad})` : m.nivel[n.nivel])),
@@ -129,5 +132,8 @@ export function agrupar(practicas: readonly Practica[], porTema: boolean): Secci
 export function filasACsv(practicas: readonly Practica[], columnas: readonly Columna[], ctx: Contexto): string {
   const m = MENSAJES[ctx.lang];
   const cols: Columna[] = columnas.includes('tipo') ? [...columnas] : ['tipo', ...columnas];
-  return aCsv([['id', ...cols.map((c) => m.columna[c])], ...practicas.map((p) => [p.id, ...cols.map((c) => valorCelda(p, c, ctx))])]);
+  return aCsv([
+    ['id', ...cols.map((c) => m.columna[c])],
+    ...practicas.map((p) => [p.id, ...cols.map((c) => valorCelda(p, c, ctx))]),
+  ]);
 }

@@ -66,15 +66,11 @@ export class PracticaCard extends ConDatos(LitElement) {
   /** A practice record to show instead of looking one up by id. Replace it, do not mutate it. */
   @property({ attribute: false }) practica: Practica | null = null;
 
-
-
-
   /** `completa` (default) shows everything; `compacta` shows title, badges, regions and objective. */
   @property({ reflect: true }) variante: 'completa' | 'compacta' = 'completa';
 
   /** Level (2–6) of the title as a heading, to fit the page's outline. */
   @property({ attribute: 'nivel-encabezado', type: Number }) nivelEncabezado = 3;
-
 
   @state() private descripcionAbierta = false;
   @state() private definicionAbierta = false;
@@ -123,33 +119,41 @@ export class PracticaCard extends ConDatos(LitElement) {
             <button type="button" class="titulo-accion" @click=${() => this.seleccionar(p)}>${p.titulo}</button>
           </div>
           <p class="regiones">
-            <span class="visualmente-oculto" lang=${lang}>${m.etiquetaRegion(p.regiones.length)}: </span>${formatearLista(nombresRegion, lang)}
+            <span class="visualmente-oculto" lang=${lang}>${m.etiquetaRegion(p.regiones.length)}: </span
+            >${formatearLista(nombresRegion, lang)}
           </p>
         </header>
         <div part="body" class="cuerpo">
-          ${compacta
-            ? html`<p>${p.objetivo || m.noIndicado}</p>`
-            : html`
-                <dl class="datos">
-                  <dt lang=${lang}>${m.etiquetaNivel}</dt>
-                  <dd>${formatearLista(p.niveles.map((n) => (n.entidad ? `${m.nivel[n.nivel]}: ${n.entidad}` : m.nivel[n.nivel])), lang)}</dd>
-                  <dt lang=${lang}>${m.etiquetaArea}</dt>
-                  <dd>${p.area || m.noIndicado}</dd>
-                </dl>
-                <section>
-                  <div class="subtitulo" role="heading" aria-level=${subnivel} lang=${lang}>${m.etiquetaObjetivo}</div>
-                  <p>${p.objetivo || m.noIndicado}</p>
-                </section>
-                <section>
-                  <div class="subtitulo" role="heading" aria-level=${subnivel} lang=${lang}>${m.etiquetaHerramientas}</div>
-                  ${this.renderHerramientas(p.herramientas, datos, m, lang)}
-                </section>
-                <section>
-                  <div class="subtitulo" role="heading" aria-level=${subnivel} lang=${lang}>${m.etiquetaDescripcion}</div>
-                  ${this.renderDescripcion(p.descripcion, m, lang)}
-                </section>
-                ${this.renderCriterio(p, datos, m, lang)}
-              `}
+          ${
+            compacta
+              ? html`<p>${p.objetivo || m.noIndicado}</p>`
+              : html`
+                  <dl class="datos">
+                    <dt lang=${lang}>${m.etiquetaNivel}</dt>
+                    <dd>
+                      ${formatearLista(
+                        p.niveles.map((n) => (n.entidad ? `${m.nivel[n.nivel]}: ${n.entidad}` : m.nivel[n.nivel])),
+                        lang,
+                      )}
+                    </dd>
+                    <dt lang=${lang}>${m.etiquetaArea}</dt>
+                    <dd>${p.area || m.noIndicado}</dd>
+                  </dl>
+                  <section>
+                    <div class="subtitulo" role="heading" aria-level=${subnivel} lang=${lang}>${m.etiquetaObjetivo}</div>
+                    <p>${p.objetivo || m.noIndicado}</p>
+                  </section>
+                  <section>
+                    <div class="subtitulo" role="heading" aria-level=${subnivel} lang=${lang}>${m.etiquetaHerramientas}</div>
+                    ${this.renderHerramientas(p.herramientas, datos, m, lang)}
+                  </section>
+                  <section>
+                    <div class="subtitulo" role="heading" aria-level=${subnivel} lang=${lang}>${m.etiquetaDescripcion}</div>
+                    ${this.renderDescripcion(p.descripcion, m, lang)}
+                  </section>
+                  ${this.renderCriterio(p, datos, m, lang)}
+                `
+          }
         </div>
         ${compacta ? nothing : this.renderPie(p, m, lang)}
       </article>
@@ -160,10 +164,16 @@ export class PracticaCard extends ConDatos(LitElement) {
     if (herramientas.length === 0) return html`<p lang=${lang}>${m.sinHerramientas}</p>`;
     return html`<ul>
       ${herramientas.map((h) => {
-        const region = h.region ? datos.regiones.find((r) => r.ubigeo === h.region)?.nombre ?? h.region : undefined;
+        const region = h.region ? (datos.regiones.find((r) => r.ubigeo === h.region)?.nombre ?? h.region) : undefined;
         return html`<li>
           ${region ? html`<strong>${region}:</strong> ` : nothing}${h.texto}
-          ${h.items?.length ? html`<ul>${h.items.map((t) => html`<li>${t}</li>`)}</ul>` : nothing}
+          ${
+            h.items?.length
+              ? html`<ul>
+                  ${h.items.map((t) => html`<li>${t}</li>`)}
+                </ul>`
+              : nothing
+          }
         </li>`;
       })}
     </ul>`;
@@ -218,14 +228,16 @@ export class PracticaCard extends ConDatos(LitElement) {
         <span lang=${lang}>${m.fuente}:</span> <cite>Fortaleciendo la Gestión Descentralizada</cite> (2018),
         <span lang=${lang}>${m.pagina(pagina)}</span>
       </p>
-      ${p.notas.length
-        ? html`<details class="notas">
-            <summary lang=${lang}>${m.notasTexto(p.notas.length)}</summary>
-            <ul>
-              ${p.notas.map((n) => html`<li>${n.texto}</li>`)}
-            </ul>
-          </details>`
-        : nothing}
+      ${
+        p.notas.length
+          ? html`<details class="notas">
+              <summary lang=${lang}>${m.notasTexto(p.notas.length)}</summary>
+              <ul>
+                ${p.notas.map((n) => html`<li>${n.texto}</li>`)}
+              </ul>
+            </details>`
+          : nothing
+      }
     </footer>`;
   }
 
@@ -255,9 +267,24 @@ function renderBloque(b: Bloque): TemplateResult {
       return html`<p class="nota-al-pie"><sup>${b.marca}</sup> ${b.texto}</p>`;
     case 'lista': {
       const items = b.items.map(
-        (item) => html`<li>${item.texto}${item.items?.length ? html`<ul>${item.items.map((t) => html`<li>${t}</li>`)}</ul>` : nothing}</li>`,
+        (item) =>
+          html`<li>
+            ${item.texto}${
+              item.items?.length
+                ? html`<ul>
+                    ${item.items.map((t) => html`<li>${t}</li>`)}
+                  </ul>`
+                : nothing
+            }
+          </li>`,
       );
-      return b.ordenada ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
+      return b.ordenada
+        ? html`<ol>
+            ${items}
+          </ol>`
+        : html`<ul>
+            ${items}
+          </ul>`;
     }
   }
 }

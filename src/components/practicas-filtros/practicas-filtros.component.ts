@@ -62,12 +62,6 @@ export class PracticasFiltros extends ConFiltros(ConDatos(LitElement)) {
   /** Mirror the group's state into the page's query string (`history.replaceState`, other parameters kept) and restore it from there on load. Named groups use `grupo.clave` parameters. */
   @property({ attribute: 'sincronizar-url', type: Boolean }) sincronizarUrl = false;
 
-
-
-
-
-
-
   /** Accessible name of the bar's search landmark (default «Filtrar prácticas»); give each bar its own when a page holds two catalogues. */
   @property() etiqueta: string | null = null;
 
@@ -121,7 +115,12 @@ export class PracticasFiltros extends ConFiltros(ConDatos(LitElement)) {
     const activosSelect = DIMENSIONES.filter((d) => filtros[d]).length;
     const desconocidos = DIMENSIONES.filter((d) => filtros[d] && !opciones(datos, d).includes(filtros[d]!));
     const panelId = `${this.uid}-panel`;
-    return html`<form part="base" role="search" aria-label=${this.etiqueta?.trim() || m.filtrarEtiqueta} @submit=${(e: Event) => e.preventDefault()}>
+    return html`<form
+      part="base"
+      role="search"
+      aria-label=${this.etiqueta?.trim() || m.filtrarEtiqueta}
+      @submit=${(e: Event) => e.preventDefault()}
+    >
       ${desconocidos.map((d) => renderAviso(m.valorDesconocido(m.dimension[d], filtros[d]!)))}
       <div class="principal">
         <label class="campo buscar">
@@ -153,19 +152,27 @@ export class PracticasFiltros extends ConFiltros(ConDatos(LitElement)) {
         <p class="conteo" part="count" role="status">
           ${m.conteo(formatearNumero(f.total, lang), formatearNumero(datos.practicas.length, lang))}
         </p>
-        ${activos.length
-          ? html`<ul class="chips" aria-label=${m.filtrosActivos}>
-              ${activos.map((c) => {
-                const etiqueta = c === 'q' ? m.buscar : m.dimension[c];
-                const valor = c === 'q' ? `«${filtros.q}»` : this.nombreDe(c, filtros[c]!, datos, m);
-                return html`<li>
-                  <button type="button" class="chip" part="chip" aria-label=${m.quitarFiltro(etiqueta, valor)} @click=${() => this.grupoCtl.cambiarPorUsuario({ [c]: '' })}>
-                    <span>${etiqueta}: ${valor}</span><span aria-hidden="true">✕</span>
-                  </button>
-                </li>`;
-              })}
-            </ul>`
-          : nothing}
+        ${
+          activos.length
+            ? html`<ul class="chips" aria-label=${m.filtrosActivos}>
+                ${activos.map((c) => {
+                  const etiqueta = c === 'q' ? m.buscar : m.dimension[c];
+                  const valor = c === 'q' ? `«${filtros.q}»` : this.nombreDe(c, filtros[c]!, datos, m);
+                  return html`<li>
+                    <button
+                      type="button"
+                      class="chip"
+                      part="chip"
+                      aria-label=${m.quitarFiltro(etiqueta, valor)}
+                      @click=${() => this.grupoCtl.cambiarPorUsuario({ [c]: '' })}
+                    >
+                      <span>${etiqueta}: ${valor}</span><span aria-hidden="true">✕</span>
+                    </button>
+                  </li>`;
+                })}
+              </ul>`
+            : nothing
+        }
         <button
           type="button"
           class="boton"
@@ -193,7 +200,9 @@ export class PracticasFiltros extends ConFiltros(ConDatos(LitElement)) {
         <option value="" ?selected=${valor === ''}>${m.todas[d]}</option>
         ${opciones(datos, d).map((o) => {
           const n = f[d][o] ?? 0;
-          return html`<option value=${o} ?selected=${valor === o}>${m.opcion(this.nombreDe(d, o, datos, m), n, formatearNumero(n, lang))}</option>`;
+          return html`<option value=${o} ?selected=${valor === o}>
+            ${m.opcion(this.nombreDe(d, o, datos, m), n, formatearNumero(n, lang))}
+          </option>`;
         })}
       </select>
     </div>`;

@@ -63,17 +63,11 @@ export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
   /** Maximum number of cards shown at first; a "ver todas" button shows the rest. 0 or absent: no cap. */
   @property({ type: Number }) limite = 0;
 
-
-
-
-
-
   /** Variant of the cards: `compacta` (default) or `completa`. */
   @property({ attribute: 'variante-tarjeta' }) varianteTarjeta: 'compacta' | 'completa' = 'compacta';
 
   /** Heading level (2–6) of the cards' titles. */
   @property({ attribute: 'nivel-encabezado', type: Number }) nivelEncabezado = 3;
-
 
   @state() private expandida = false;
 
@@ -108,7 +102,11 @@ export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
       const desconocidas = ids.filter((_, i) => !encontradas[i]);
       return html`
         ${desconocidas.length ? html`<div class="aviso">${renderAviso(m.destacadasDesconocidas(desconocidas.join(', ')))}</div>` : nothing}
-        ${this.renderRejilla(encontradas.filter((p): p is Practica => Boolean(p)), datos, lang)}
+        ${this.renderRejilla(
+          encontradas.filter((p): p is Practica => Boolean(p)),
+          datos,
+          lang,
+        )}
       `;
     }
 
@@ -125,20 +123,22 @@ export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
     const total = formatearNumero(todas.length, lang);
     return html`
       ${this.renderRejilla(visibles, datos, lang)}
-      ${recortada
-        ? html`<div class="pie">
-            <button
-              type="button"
-              class="boton"
-              part="more"
-              aria-expanded=${this.expandida ? 'true' : 'false'}
-              aria-controls=${`${this.uid}-rejilla`}
-              @click=${() => (this.expandida = !this.expandida)}
-            >
-              ${this.expandida ? m.verMenos : m.verTodas(total)}
-            </button>
-          </div>`
-        : nothing}
+      ${
+        recortada
+          ? html`<div class="pie">
+              <button
+                type="button"
+                class="boton"
+                part="more"
+                aria-expanded=${this.expandida ? 'true' : 'false'}
+                aria-controls=${`${this.uid}-rejilla`}
+                @click=${() => (this.expandida = !this.expandida)}
+              >
+                ${this.expandida ? m.verMenos : m.verTodas(total)}
+              </button>
+            </div>`
+          : nothing
+      }
     `;
   }
 
@@ -151,15 +151,16 @@ export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
       @practicas-seleccion=${this.alSeleccionar}
     >
       ${practicas.map(
-        (p) => html`<li part="item">
-          <practica-card
-            .practica=${p}
-            .datos=${datos}
-            practica-id=${p.id}
-            variante=${this.varianteTarjeta}
-            nivel-encabezado=${this.nivelEncabezado}
-          ></practica-card>
-        </li>`,
+        (p) =>
+          html`<li part="item">
+            <practica-card
+              .practica=${p}
+              .datos=${datos}
+              practica-id=${p.id}
+              variante=${this.varianteTarjeta}
+              nivel-encabezado=${this.nivelEncabezado}
+            ></practica-card>
+          </li>`,
       )}
     </ul>`;
   }
@@ -171,7 +172,10 @@ export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
     // The card fires on itself; focus goes back to its title's button, which a
     // click from code (or a pointer that does not focus) has not focused.
     const tarjeta = e.composedPath()[0];
-    const titulo = tarjeta instanceof HTMLElement ? (tarjeta.shadowRoot?.querySelector<HTMLElement>('[part~="title"] button') ?? tarjeta) : null;
+    const titulo =
+      tarjeta instanceof HTMLElement
+        ? (tarjeta.shadowRoot?.querySelector<HTMLElement>('[part~="title"] button') ?? tarjeta)
+        : null;
     queueMicrotask(() => {
       if (e.defaultPrevented) return;
       void this.dialogo.abrir(e.detail.practica, titulo);

@@ -12,7 +12,16 @@ import { baseStyles } from '../../styles/base.styles.js';
 import { ConDatos, ConFiltros } from '../shared/propiedades.js';
 import { renderCargando, renderErrorCarga } from '../shared/estados.js';
 import { claseDe, clasesDeEscala, type Clase } from './escala.js';
-import { ALTO, ANCHO, CALLAO, DEPARTAMENTOS, MARCADOR_CALLAO, NORTE_A_SUR, vecinoEnDireccion, type Direccion } from './geometria.js';
+import {
+  ALTO,
+  ANCHO,
+  CALLAO,
+  DEPARTAMENTOS,
+  MARCADOR_CALLAO,
+  NORTE_A_SUR,
+  vecinoEnDireccion,
+  type Direccion,
+} from './geometria.js';
 import { practicasMapaStyles } from './practicas-mapa.styles.js';
 
 /** Detail of `practicas-region`. */
@@ -21,7 +30,12 @@ export interface PracticasRegionDetail {
   region: string | null;
 }
 
-const TECLAS: Record<string, Direccion> = { ArrowUp: 'arriba', ArrowDown: 'abajo', ArrowLeft: 'izquierda', ArrowRight: 'derecha' };
+const TECLAS: Record<string, Direccion> = {
+  ArrowUp: 'arriba',
+  ArrowDown: 'abajo',
+  ArrowLeft: 'izquierda',
+  ArrowRight: 'derecha',
+};
 /** Gap between the tooltip and the point it describes, in CSS pixels. */
 const SEPARACION_GLOBO = 10;
 
@@ -168,9 +182,11 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
           ${this.renderMarcadorCallao(conteo, clases)}
           <g aria-hidden="true">
             ${this.conFoco && this.enfocada ? contorno(this.enfocada, 'contorno-foco-halo') : nothing}
-            ${seleccion && DEPARTAMENTOS[seleccion]
-              ? [contorno(seleccion, 'contorno-seleccion-halo'), contorno(seleccion, 'contorno-seleccion')]
-              : nothing}
+            ${
+              seleccion && DEPARTAMENTOS[seleccion]
+                ? [contorno(seleccion, 'contorno-seleccion-halo'), contorno(seleccion, 'contorno-seleccion')]
+                : nothing
+            }
             ${this.conFoco && this.enfocada ? contorno(this.enfocada, 'contorno-foco') : nothing}
           </g>
         </svg>
@@ -205,12 +221,7 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
   }
 
   private etiqueta(nombre: string, c: ConteoRegion, m: Mensajes, numero: (n: number) => string): string {
-    return m.regionBoton(
-      nombre,
-      m.practicas(c.total, numero(c.total)),
-      numero(c['buena-practica']),
-      numero(c['en-proceso']),
-    );
+    return m.regionBoton(nombre, m.practicas(c.total, numero(c.total)), numero(c['buena-practica']), numero(c['en-proceso']));
   }
 
   /**
@@ -265,31 +276,47 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
     </div>`;
   }
 
-  private renderLeyenda(clases: readonly Clase[], conteo: Record<string, ConteoRegion>, m: Mensajes, numero: (n: number) => string) {
+  private renderLeyenda(
+    clases: readonly Clase[],
+    conteo: Record<string, ConteoRegion>,
+    m: Mensajes,
+    numero: (n: number) => string,
+  ) {
     const regiones = (c: Clase) => Object.values(conteo).filter((r) => claseDe(r.total, clases) === c).length;
     return html`<div part="legend" class="leyenda">
       <p class="leyenda-titulo">${m.leyendaTitulo}</p>
       <ul>
         ${clases.map(
-          (c) => html`<li>
-            <span class="muestra paso-${c.paso}" aria-hidden="true"></span>
-            <span>
-              ${c.paso === 0
-                ? `0 (${m.leyendaCero})`
-                : c.desde === c.hasta
-                  ? numero(c.desde)
-                  : `${numero(c.desde)}–${numero(c.hasta)}`}
-              <span class="leyenda-regiones">· ${m.regiones(regiones(c), numero(regiones(c)))}</span>
-            </span>
-          </li>`,
+          (c) =>
+            html`<li>
+              <span class="muestra paso-${c.paso}" aria-hidden="true"></span>
+              <span>
+                ${
+                  c.paso === 0
+                    ? `0 (${m.leyendaCero})`
+                    : c.desde === c.hasta
+                      ? numero(c.desde)
+                      : `${numero(c.desde)}–${numero(c.hasta)}`
+                }
+                <span class="leyenda-regiones">· ${m.regiones(regiones(c), numero(regiones(c)))}</span>
+              </span>
+            </li>`,
         )}
       </ul>
     </div>`;
   }
 
-  private renderTabla(conteo: Record<string, ConteoRegion>, nombres: Map<string, string>, m: Mensajes, numero: (n: number) => string, lang: Lang) {
+  private renderTabla(
+    conteo: Record<string, ConteoRegion>,
+    nombres: Map<string, string>,
+    m: Mensajes,
+    numero: (n: number) => string,
+    lang: Lang,
+  ) {
     return html`<table lang=${lang}>
-      <caption>${m.tablaTitulo}</caption>
+      <caption>
+        ${m.tablaTitulo}
+      </caption>
       <thead>
         <tr>
           <th scope="col">${m.columnaRegion}</th>

@@ -53,12 +53,14 @@ export class DialogoPracticaController implements ReactiveController {
   render(datos: Dataset, m: Mensajes): TemplateResult {
     const p = this.abierta;
     return html`<dialog part="dialog" class="dialogo" aria-label=${p?.titulo ?? m.cerrar} @close=${this.alCerrar}>
-      ${p
-        ? html`<div class="dialogo-barra">
-              <button type="button" class="boton cerrar" @click=${() => this.cerrar()}>${m.cerrar}</button>
-            </div>
-            <practica-card .practica=${p} .datos=${datos} practica-id=${p.id} nivel-encabezado="2"></practica-card>`
-        : nothing}
+      ${
+        p
+          ? html`<div class="dialogo-barra">
+                <button type="button" class="boton cerrar" @click=${() => this.cerrar()}>${m.cerrar}</button>
+              </div>
+              <practica-card .practica=${p} .datos=${datos} practica-id=${p.id} nivel-encabezado="2"></practica-card>`
+          : nothing
+      }
     </dialog>`;
   }
 

@@ -13,7 +13,10 @@ export default function App() {
       <p>
         Región: <output id="region">{cambio?.filtros.region}</output> · grupo: <output id="grupo">{cambio?.grupo}</output>
       </p>
-      <practicas-filtros etiqueta="Filtrar las prácticas" onpracticas-filtros-cambio={(e) => setCambio(e.detail)}></practicas-filtros>
+      <practicas-filtros
+        etiqueta="Filtrar las prácticas"
+        onpracticas-filtros-cambio={(e) => setCambio(e.detail)}
+      ></practicas-filtros>
       <practicas-mapa onpracticas-filtros-cambio={(e) => setCambio(e.detail)}></practicas-mapa>
       <anexo-tabla etiqueta="Anexo 1"></anexo-tabla>
     </main>
