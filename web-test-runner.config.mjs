@@ -1,7 +1,11 @@
-// Browser tests in the system's headless Chromium (CHROME_PATH overrides it).
+// Browser tests in two engines, Debian's headless Chromium (CDP) and Firefox ESR
+// (WebDriver BiDi), both driven by puppeteer-core with the launch options of
+// scripts/lib/navegador.mjs. TEST_BROWSERS=chromium (or firefox) runs one of them.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import puppeteer from 'puppeteer-core';
+import { chromiumLaunchOptions, firefoxLaunchOptions, withColorSchemeEmulation } from './scripts/lib/navegador.mjs';
 import { arbolAccesiblePlugin } from './test/support/arbol-accesible.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
@@ -33,12 +37,26 @@ const reactEsm = {
   },
 };
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const launchers = {
+  chromium: () => chromeLauncher({ launchOptions: chromiumLaunchOptions() }),
+  // A launcher given its own puppeteer launches `launchOptions.browser` and is named after it.
+  firefox: () =>
+    chromeLauncher({
+      launchOptions: firefoxLaunchOptions(),
+      puppeteer,
+      createPage: async ({ context }) => withColorSchemeEmulation(await context.newPage()),
+    }),
+};
+const wanted = (process.env.TEST_BROWSERS || 'chromium,firefox').split(',').map((b) => b.trim());
+const unknown = wanted.filter((b) => !(b in launchers));
+if (unknown.length) throw new Error(`TEST_BROWSERS: unknown ${unknown.join(', ')}; known: ${Object.keys(launchers).join(', ')}`);
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  // Two cores: one page at a time, and one browser after the other.
   concurrency: 1,
+  concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   plugins: [
@@ -49,24 +67,7 @@ export default {
     galeriaPlugin(),
   ],
   middleware: [fixtureServer],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
-      },
-    }),
-  ],
+  browsers: wanted.map((b) => launchers[b]()),
   testFramework: { config: { ui: 'bdd', timeout: 5000 } },
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],
 };

@@ -21,7 +21,7 @@ import { readFileSync, writeFileSync, existsSync, mkdirSync, rmSync, symlinkSync
 import { cpus } from 'node:os';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './lib/navegador.mjs';
 import { startServer } from './serve.mjs';
 
 // At least 7 (issue 9); BENCH_RUNS lowers it for a quick look while developing.
@@ -338,22 +338,7 @@ const mounts = Object.fromEntries(
 );
 const needBrowser = ['demo', 'page', 'table', 'map', 'list', 'linked'].some(want);
 const { server, url } = needBrowser ? await startServer({ mounts }) : {};
-const browser =
-  needBrowser &&
-  (await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  }));
+const browser = needBrowser && (await launchChromium());
 const geo = existsSync(geoSource) ? JSON.parse(readFileSync(geoSource, 'utf8')) : null;
 if (!geo && want('map')) console.warn(`bench: ${geoSource} not found (set GEO_SRC); Leaflet is not measured.`);
 

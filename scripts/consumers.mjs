@@ -22,7 +22,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './lib/navegador.mjs';
 import { startServer } from './serve.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -203,18 +203,7 @@ for (const [i, app] of apps.entries()) {
 // 4. Each built app in headless Chromium.
 if (built.length) {
   const since = performance.now();
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     for (const app of built) await comprobarEnNavegador(browser, app);
   } finally {

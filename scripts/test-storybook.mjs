@@ -18,7 +18,7 @@
 // Ends with "storybook: N passed, N failed".
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './lib/navegador.mjs';
 import { startServer } from './serve.mjs';
 
 const root = new URL('..', import.meta.url);
@@ -82,20 +82,7 @@ async function settled(page) {
 }
 
 const { server, url } = await startServer();
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+const browser = await launchChromium();
 
 let passed = 0;
 const failures = [];

@@ -84,7 +84,7 @@ test('`skipped.mjs --clear` empties the record', () => {
   }
 });
 
-/** The summary reporter's output for one passing browser test, given a skip record. */
+/** The summary reporter's output for one file run in two browsers (a pass and a skip in each), given a skip record. */
 function summaryWith(record) {
   const dir = mkdtempSync(join(tmpdir(), 'practicas-skipped-'));
   const file = join(dir, 'skipped.json');
@@ -94,7 +94,8 @@ function summaryWith(record) {
       const { summaryReporter } = await import(${JSON.stringify(new URL('../support/summary-reporter.mjs', import.meta.url).href)});
       const reporter = summaryReporter();
       reporter.start();
-      reporter.onTestRunFinished({ sessions: [{ passed: true, testResults: { tests: [{ passed: true }, { passed: true, skipped: true }], suites: [] } }] });`;
+      const testResults = { tests: [{ passed: true }, { passed: true, skipped: true }], suites: [] };
+      reporter.onTestRunFinished({ sessions: ['Chrome', 'Firefox'].map((name) => ({ browser: { name }, passed: true, testResults })) });`;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
       cwd: root,
       env: { ...process.env, PRACTICAS_SKIPPED_FILE: file },
@@ -112,7 +113,7 @@ test('the final summary counts and names the skipped data checks', () => {
     'check-fidelity': 'source text not found at /x',
     'build-geo --check': 'geometry source not found at /y',
   });
-  assert.equal(lines.at(-1), '1 passed, 0 failed, 3 skipped');
+  assert.equal(lines.at(-1), '2 passed, 0 failed, 4 skipped');
   assert.equal(
     lines.at(-2),
     'skipped data checks: check-fidelity (source text not found at /x); build-geo --check (geometry source not found at /y)',
@@ -121,6 +122,11 @@ test('the final summary counts and names the skipped data checks', () => {
 
 test('with nothing skipped, the summary is unchanged', () => {
   const lines = summaryWith(null);
-  assert.equal(lines.at(-1), '1 passed, 0 failed, 1 skipped');
+  assert.equal(lines.at(-1), '2 passed, 0 failed, 2 skipped');
   assert.doesNotMatch(lines.join('\n'), /skipped data checks/);
+});
+
+test('each browser has its own line before the total', () => {
+  const lines = summaryWith(null);
+  assert.deepEqual(lines.slice(-3, -1), ['Chrome: 1 passed, 0 failed, 1 skipped', 'Firefox: 1 passed, 0 failed, 1 skipped']);
 });

@@ -4,9 +4,11 @@
 // of the test runner, because only a top-level page has a real viewport; the
 // test (test/galeria.test.ts) asserts on what it measures.
 //
-// Every view is saved as a screenshot under screenshots/galeria/ (git-ignored).
+// Every view is saved as a screenshot under screenshots/galeria/ (git-ignored);
+// Firefox's carry a -firefox suffix.
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { emulateColorScheme } from '../../scripts/lib/navegador.mjs';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
@@ -180,7 +182,7 @@ export function galeriaPlugin() {
       page.on('console', (m) => m.type() === 'error' && errores.push(m.text()));
       try {
         await page.setViewport({ width: ancho, height: 900 });
-        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: esquema === 'oscuro' ? 'dark' : 'light' }]);
+        await emulateColorScheme(page, esquema === 'oscuro' ? 'dark' : 'light');
         const ruta = pagina === 'demo' ? '/demo/index.html' : `/test/galeria/${pagina}.html`;
         await page.goto(`${origen}${ruta}`, { waitUntil: 'load' });
         await page.evaluate(listo, TAGS);
@@ -197,9 +199,13 @@ export function galeriaPlugin() {
           );
         });
         await mkdir(screenshots, { recursive: true });
-        await page.screenshot({ path: new URL(`${pagina}-${ancho}-${esquema}.png`, screenshots).pathname, fullPage: true });
+        const motor = launcher.name === 'Chrome' ? '' : `-${launcher.name.toLowerCase()}`;
+        const archivo = `${pagina}-${ancho}-${esquema}${motor}.png`;
+        await page.screenshot({ path: new URL(archivo, screenshots).pathname, fullPage: true });
         return { ...medida, axe: violaciones, errores };
       } finally {
+        // Firefox's colour preference is browser-wide: give the next test the system's.
+        await emulateColorScheme(page, null);
         await page.close();
       }
     },

@@ -16,14 +16,26 @@ function count(results, totals) {
 
 export function summaryReporter() {
   let totals;
+  /** Per browser (Chrome is Debian's Chromium, Firefox): the same counts, so a failure says which engine. */
+  let browsers;
   let skippedChecks = {};
   return {
     onTestRunFinished({ sessions }) {
       totals = { passed: 0, failed: 0, skipped: 0 };
+      browsers = new Map();
       for (const session of sessions) {
-        if (session.testResults) count(session.testResults, totals);
+        const name = session.browser.name;
+        if (!browsers.has(name)) browsers.set(name, { passed: 0, failed: 0, skipped: 0 });
+        const own = browsers.get(name);
+        if (session.testResults) {
+          count(session.testResults, totals);
+          count(session.testResults, own);
+        }
         // A file that failed to load, or threw outside any test, counts as a failure.
-        if (!session.passed) totals.failed += session.errors?.length ?? 0;
+        if (!session.passed) {
+          totals.failed += session.errors?.length ?? 0;
+          own.failed += session.errors?.length ?? 0;
+        }
       }
       skippedChecks = readSkipped();
       totals.skipped += Object.keys(skippedChecks).length;
@@ -35,7 +47,12 @@ export function summaryReporter() {
         if (!totals) return;
         const checks = Object.entries(skippedChecks).map(([check, reason]) => `${check} (${reason})`);
         const named = checks.length ? `\nskipped data checks: ${checks.join('; ')}` : '';
-        process.stdout.write(`${named}\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+        const perBrowser = [...browsers].map(
+          ([name, t]) => `\n${name}: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`,
+        );
+        process.stdout.write(
+          `${perBrowser.join('')}${named}\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`,
+        );
       });
     },
   };

@@ -1,0 +1,99 @@
+// One browser launch configuration for everything here that drives a browser: the
+// browser tests (web-test-runner.config.mjs), the Storybook check, the consumer apps
+// and the benchmark. Always Debian's browsers, never one a package downloads (there is
+// no network for that); CHROME_PATH and FIREFOX_PATH point elsewhere.
+import puppeteer from 'puppeteer-core';
+
+export const chromiumPath = () => process.env.CHROME_PATH || '/usr/bin/chromium';
+export const firefoxPath = () => process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+
+/**
+ * Chromium's flags: as root it needs --no-sandbox; without a GPU, --disable-gpu; in a
+ * container /dev/shm is small; and with the network closed, nothing may phone home or
+ * wait for an update, a sync or a QUIC handshake.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** puppeteer-core's launch options for headless Chromium (CDP). */
+export function chromiumLaunchOptions() {
+  return { executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS] };
+}
+
+/**
+ * puppeteer-core's launch options for headless Firefox, driven through WebDriver BiDi.
+ * Firefox implements no media-feature emulation over BiDi (as of ESR 153), so the dark
+ * preference is set as a browser preference from Firefox's own (chrome) scope, which
+ * needs --remote-allow-system-access and the experimental BiDi extensions.
+ */
+export function firefoxLaunchOptions() {
+  return {
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'remote.experimental.enabled': true },
+  };
+}
+
+/** Headless Chromium for the scripts that drive pages themselves. */
+export function launchChromium() {
+  return puppeteer.launch(chromiumLaunchOptions());
+}
+
+const COLOR_SCHEME_PREF = 'layout.css.prefers-color-scheme.content-override';
+/** The pref's values: 0 dark, 1 light; cleared, the system's (light when headless). */
+const FIREFOX_SCHEMES = { dark: 0, light: 1 };
+
+/** Firefox: sets the reader's colour preference for every page of the browser. */
+async function firefoxColorScheme(browser, scheme) {
+  const { result } = await browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+  const value = FIREFOX_SCHEMES[scheme];
+  const expression =
+    value === undefined
+      ? `Services.prefs.clearUserPref('${COLOR_SCHEME_PREF}')`
+      : `Services.prefs.setIntPref('${COLOR_SCHEME_PREF}', ${value})`;
+  const { result: evaluated } = await browser.connection.send('script.evaluate', {
+    expression,
+    target: { context: result.contexts[0].context },
+    awaitPromise: false,
+  });
+  if (evaluated.type !== 'success') throw new Error(`Firefox: could not set ${COLOR_SCHEME_PREF}: ${JSON.stringify(evaluated)}`);
+}
+
+/**
+ * Emulates the reader's `prefers-color-scheme` ('light', 'dark', or null for the
+ * system's) on a puppeteer page, in Chromium (CDP, this page only) or Firefox (a
+ * browser-wide preference: tests run one page at a time).
+ */
+export async function emulateColorScheme(page, scheme) {
+  if (page.browser().cdpSupported) {
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme ?? '' }]);
+  } else {
+    await firefoxColorScheme(page.browser(), scheme);
+  }
+}
+
+/**
+ * Makes `page.emulateMediaFeatures` work in Firefox for `prefers-color-scheme`, which is
+ * all the tests emulate (web-test-runner's emulateMedia command calls it); any other
+ * feature throws, so that a test cannot believe it emulated something it did not.
+ */
+export function withColorSchemeEmulation(page) {
+  if (page.browser().cdpSupported) return page;
+  page.emulateMediaFeatures = async (features = []) => {
+    const others = features.filter((f) => f.name !== 'prefers-color-scheme');
+    if (others.length) throw new Error(`Firefox: cannot emulate ${others.map((f) => f.name).join(', ')}`);
+    const scheme = features.find((f) => f.name === 'prefers-color-scheme')?.value;
+    await firefoxColorScheme(page.browser(), scheme || null);
+  };
+  return page;
+}
