@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { DatasetError } from '../../src/data/errors.js';
 import { validateDataset } from '../../src/data/parse.js';
-import { MENSAJES } from '../../src/i18n/mensajes.js';
 import { errorFor, rawDataset, type RawDataset } from '../support/data.js';
 
 
@@ -141,10 +140,5 @@ describe('dataset schema', () => {
       });
       expect(error.issues[0].path).to.equal('practicas[12].herramientas[0].region');
     });
-  });
-
-  it('has a message for every language', () => {
-    expect(Object.keys(MENSAJES)).to.have.members(['es', 'en']);
-    expect(Object.keys(MENSAJES.en)).to.have.members(Object.keys(MENSAJES.es));
   });
 });
