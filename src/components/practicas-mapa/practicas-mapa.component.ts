@@ -3,25 +3,13 @@ import { state } from 'lit/decorators.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { IdiomaController } from '../../controllers/idioma-controller.js';
 import { FiltrosController } from '../../controllers/filtros-controller.js';
-import { conteoPorRegion, type ConteoRegion, type Filtros } from '../../data/filtros.js';
-import type { Dataset } from '../../data/schema.js';
-import { resolveLang, type Lang } from '../../i18n/lang.js';
-import { formatearNumero } from '../../i18n/numeros.js';
-import { MENSAJES, type Mensajes } from '../../i18n/mensajes.js';
+import { resolveLang } from '../../i18n/lang.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { ConDatos, ConFiltros } from '../shared/propiedades.js';
 import { renderCargando, renderErrorCarga } from '../shared/estados.js';
-import { claseDe, clasesDeEscala, type Clase } from './escala.js';
-import {
-  ALTO,
-  ANCHO,
-  CALLAO,
-  DEPARTAMENTOS,
-  MARCADOR_CALLAO,
-  NORTE_A_SUR,
-  vecinoEnDireccion,
-  type Direccion,
-} from './geometria.js';
+import { ALTO, ANCHO, CALLAO, DEPARTAMENTOS, MARCADOR_CALLAO } from './geometria.js';
+import { accionDeTecla, posicionGlobo, vistaMapa, type RegionVista, type VistaMapa } from './modelo.js';
+import { renderContornos, renderGlobo, renderLeyenda, renderTablaOculta } from './plantillas.js';
 import { practicasMapaStyles } from './practicas-mapa.styles.js';
 
 /** Detail of `practicas-region`. */
@@ -29,15 +17,6 @@ export interface PracticasRegionDetail {
   /** The selected region's ubigeo, or `null` when the selection was cleared. */
   region: string | null;
 }
-
-const TECLAS: Record<string, Direccion> = {
-  ArrowUp: 'arriba',
-  ArrowDown: 'abajo',
-  ArrowLeft: 'izquierda',
-  ArrowRight: 'derecha',
-};
-/** Gap between the tooltip and the point it describes, in CSS pixels. */
-const SEPARACION_GLOBO = 10;
 
 let siguienteId = 0;
 
@@ -103,95 +82,67 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
   protected readonly idioma = new IdiomaController(this);
   private readonly filtros = new FiltrosController(this);
   private readonly uid = `practicas-mapa-${++siguienteId}`;
-  /** The point the tooltip describes, in viewBox units. */
-  private puntoGlobo: [number, number] = [0, 0];
-  private conteoPrevio: { datos: Dataset; filtros: Readonly<Filtros>; conteo: Record<string, ConteoRegion> } | undefined;
+  /** What render shows, derived before it: render itself assigns nothing. */
+  private vista!: VistaMapa;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.filtros.sincronizar(changed);
   }
 
+  // Derived here, after the controllers' hostUpdate, not in willUpdate: a new `src` starts
+  // loading there, and the map must not show the previous dataset's counts meanwhile.
+  protected override update(changed: PropertyValues<this>): void {
+    this.vista = vistaMapa({
+      datos: this.data.value,
+      filtros: this.filtros.filtros,
+      sobre: this.sobre,
+      enfocada: this.enfocada,
+      conFoco: this.conFoco,
+      lang: resolveLang(this),
+    });
+    super.update(changed);
+  }
+
   /**
-   * Places the tooltip above its point, or below it when there is no room above,
-   * and always inside the map horizontally: it never sticks out of the element.
-   * Through the CSSOM, because a strict Content-Security-Policy blocks style attributes.
+   * Places the tooltip once its size is known. Through the CSSOM, because a strict
+   * Content-Security-Policy blocks style attributes.
    */
   protected override updated(): void {
+    const punto = this.vista.globo?.punto;
     const globo = this.renderRoot.querySelector<HTMLElement>('.globo');
     const lienzo = globo?.parentElement;
-    if (!globo || !lienzo) return;
-    const [ancho, alto] = [lienzo.clientWidth, lienzo.clientHeight];
-    const [x, y] = [(this.puntoGlobo[0] / ANCHO) * ancho, (this.puntoGlobo[1] / ALTO) * alto];
-    const [w, h] = [globo.offsetWidth, globo.offsetHeight];
-    const left = Math.max(0, Math.min(x - w / 2, ancho - w));
-    const top = y - h - SEPARACION_GLOBO >= 0 ? y - h - SEPARACION_GLOBO : y + SEPARACION_GLOBO;
-    globo.style.setProperty('left', `${Math.round(left)}px`);
-    globo.style.setProperty('top', `${Math.round(top)}px`);
+    if (!punto || !globo || !lienzo) return;
+    const { left, top } = posicionGlobo(
+      punto,
+      { ancho: lienzo.clientWidth, alto: lienzo.clientHeight },
+      { ancho: globo.offsetWidth, alto: globo.offsetHeight },
+    );
+    globo.style.setProperty('left', `${left}px`);
+    globo.style.setProperty('top', `${top}px`);
   }
 
   protected override render() {
-    const lang = resolveLang(this);
-    const m = MENSAJES[lang];
-    const datos = this.data.value;
-    const conteo = datos ? this.conteo(datos, this.filtros.filtros) : undefined;
-    const clases = clasesDeEscala(conteo ? Math.max(0, ...Object.values(conteo).map((c) => c.total)) : 0);
-    const seleccion = datos ? (this.filtros.filtros.region ?? null) : null;
-    const nombres = new Map(datos?.regiones.map((r) => [r.ubigeo, r.nombre]));
-    const numero = (n: number) => formatearNumero(n, lang);
-    const activa = this.enfocada ?? (seleccion && DEPARTAMENTOS[seleccion] ? seleccion : NORTE_A_SUR[0]);
-    const globo = this.sobre ?? (this.conFoco ? this.enfocada : null);
-
-    const contorno = (id: string, clase: string) =>
-      id === CALLAO
-        ? svg`<path class=${clase} d=${DEPARTAMENTOS[id].d}></path><circle class=${clase} cx=${MARCADOR_CALLAO.cx} cy=${MARCADOR_CALLAO.cy} r=${MARCADOR_CALLAO.r}></circle>`
-        : svg`<path class=${clase} d=${DEPARTAMENTOS[id].d}></path>`;
-
-    return html`<figure part="base" class="mapa" aria-busy=${datos ? 'false' : 'true'}>
+    const v = this.vista;
+    const { m, lang } = v;
+    return html`<figure part="base" class="mapa" aria-busy=${v.interactivo ? 'false' : 'true'}>
       <div class="lienzo">
         <svg
           part="map"
           tabindex="-1"
           viewBox="0 0 ${ANCHO} ${ALTO}"
-          role=${conteo ? 'toolbar' : 'img'}
+          role=${v.interactivo ? 'toolbar' : 'img'}
           aria-label=${m.mapaRegiones}
-          aria-describedby=${conteo ? `${this.uid}-ayuda` : nothing}
-          @keydown=${conteo ? this.onKeydown : nothing}
+          aria-describedby=${v.interactivo ? `${this.uid}-ayuda` : nothing}
+          @keydown=${v.interactivo ? this.onKeydown : nothing}
           @focusin=${this.onFocusin}
           @focusout=${this.onFocusout}
           @pointerleave=${() => (this.sobre = null)}
         >
-          ${NORTE_A_SUR.map((id) => {
-            const c = conteo?.[id];
-            const paso = c ? claseDe(c.total, clases).paso : -1;
-            return conteo && c
-              ? svg`<path
-                  part="region"
-                  class="region paso-${paso}"
-                  data-ubigeo=${id}
-                  d=${DEPARTAMENTOS[id].d}
-                  role="button"
-                  tabindex=${id === activa ? '0' : '-1'}
-                  aria-pressed=${seleccion === id ? 'true' : 'false'}
-                  aria-label=${this.etiqueta(nombres.get(id) ?? id, c, m, numero)}
-                  @click=${() => this.alternar(id)}
-                  @pointerenter=${() => (this.sobre = id)}
-                  @pointerleave=${() => this.salir(id)}
-                ></path>`
-              : svg`<path part="region" class="region neutra" data-ubigeo=${id} d=${DEPARTAMENTOS[id].d}></path>`;
-          })}
-          ${this.renderMarcadorCallao(conteo, clases)}
-          <g aria-hidden="true">
-            ${this.conFoco && this.enfocada ? contorno(this.enfocada, 'contorno-foco-halo') : nothing}
-            ${
-              seleccion && DEPARTAMENTOS[seleccion]
-                ? [contorno(seleccion, 'contorno-seleccion-halo'), contorno(seleccion, 'contorno-seleccion')]
-                : nothing
-            }
-            ${this.conFoco && this.enfocada ? contorno(this.enfocada, 'contorno-foco') : nothing}
-          </g>
+          ${v.regiones.map((r) => this.renderRegion(r))} ${this.renderMarcadorCallao(v.marcadorCallao)}
+          ${renderContornos(v.contornos)}
         </svg>
-        <span class="etiqueta-callao" aria-hidden="true">${nombres.get(CALLAO) ?? 'Callao'}</span>
-        ${globo && conteo?.[globo] ? this.renderGlobo(globo, nombres.get(globo) ?? globo, conteo[globo], m, numero) : nothing}
+        <span class="etiqueta-callao" aria-hidden="true">${v.nombreCallao}</span>
+        ${v.globo ? renderGlobo(v.globo) : nothing}
       </div>
       <figcaption class="lateral">
         ${this.data.render({
@@ -199,29 +150,32 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
           error: (error: unknown) => renderErrorCarga(error, lang, () => void this.data.retry()),
           complete: () => nothing,
         })}
-        ${conteo ? this.renderLeyenda(clases, conteo, m, numero) : nothing}
+        ${v.leyenda.length ? renderLeyenda(v) : nothing}
         <p id="${this.uid}-ayuda" class="visualmente-oculto" lang=${lang}>${m.mapaInstrucciones}</p>
         <p class="fuente" part="source">Límites: INEI</p>
       </figcaption>
-      ${conteo ? html`<div class="visualmente-oculto">${this.renderTabla(conteo, nombres, m, numero, lang)}</div>` : nothing}
+      ${v.interactivo ? html`<div class="visualmente-oculto">${renderTablaOculta(v)}</div>` : nothing}
     </figure>`;
   }
 
-  /**
-   * Counts per region, kept for the last dataset and filter state: hover and
-   * focus re-render the map, and must not re-filter a large catalogue each time.
-   * The filter state is a frozen object replaced on every change.
-   */
-  private conteo(datos: Dataset, filtros: Readonly<Filtros>): Record<string, ConteoRegion> {
-    const previo = this.conteoPrevio;
-    if (previo && previo.datos === datos && previo.filtros === filtros) return previo.conteo;
-    const conteo = conteoPorRegion(datos, filtros);
-    this.conteoPrevio = { datos, filtros, conteo };
-    return conteo;
-  }
-
-  private etiqueta(nombre: string, c: ConteoRegion, m: Mensajes, numero: (n: number) => string): string {
-    return m.regionBoton(nombre, m.practicas(c.total, numero(c.total)), numero(c['buena-practica']), numero(c['en-proceso']));
+  /** A region with counts is a toggle button; one without (no data yet) an inert neutral shape. */
+  private renderRegion(r: RegionVista) {
+    const d = DEPARTAMENTOS[r.id].d;
+    return r.paso === null
+      ? svg`<path part="region" class="region neutra" data-ubigeo=${r.id} d=${d}></path>`
+      : svg`<path
+          part="region"
+          class="region paso-${r.paso}"
+          data-ubigeo=${r.id}
+          d=${d}
+          role="button"
+          tabindex=${r.tabStop ? '0' : '-1'}
+          aria-pressed=${r.elegida ? 'true' : 'false'}
+          aria-label=${r.etiqueta ?? nothing}
+          @click=${() => this.alternar(r.id)}
+          @pointerenter=${() => (this.sobre = r.id)}
+          @pointerleave=${() => this.salir(r.id)}
+        ></path>`;
   }
 
   /**
@@ -230,11 +184,10 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
    * map size), makes it visible and easy to click. The keyboard reaches Callao's
    * own shape, which carries its name and counts.
    */
-  private renderMarcadorCallao(conteo: Record<string, ConteoRegion> | undefined, clases: readonly Clase[]) {
+  private renderMarcadorCallao(marcador: VistaMapa['marcadorCallao']) {
+    if (!marcador) return nothing;
     const callao = DEPARTAMENTOS[CALLAO];
-    if (!callao) return nothing;
-    const c = conteo?.[CALLAO];
-    const paso = c ? claseDe(c.total, clases).paso : -1;
+    const activo = marcador.paso !== null;
     const { cx, cy, r } = MARCADOR_CALLAO;
     // A larger transparent circle under the marker makes a 24 px touch target on the narrowest map.
     return svg`<line class="guia" x1=${callao.centro[0]} y1=${callao.centro[1]} x2=${cx + r} y2=${cy} aria-hidden="true"></line>
@@ -244,101 +197,26 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
         cy=${cy}
         r=${2 * r}
         aria-hidden="true"
-        @click=${c ? () => this.alternar(CALLAO) : nothing}
-        @pointerenter=${c ? () => (this.sobre = CALLAO) : nothing}
-        @pointerleave=${c ? () => this.salir(CALLAO) : nothing}
+        @click=${activo ? () => this.alternar(CALLAO) : nothing}
+        @pointerenter=${activo ? () => (this.sobre = CALLAO) : nothing}
+        @pointerleave=${activo ? () => this.salir(CALLAO) : nothing}
       ></circle>
       <circle
-        class="marcador region ${c ? `paso-${paso}` : 'neutra'}"
+        class="marcador region ${activo ? `paso-${marcador.paso}` : 'neutra'}"
         data-marcador=${CALLAO}
         cx=${cx}
         cy=${cy}
         r=${r}
         aria-hidden="true"
-        @click=${c ? () => this.alternar(CALLAO) : nothing}
-        @pointerenter=${c ? () => (this.sobre = CALLAO) : nothing}
-        @pointerleave=${c ? () => this.salir(CALLAO) : nothing}
+        @click=${activo ? () => this.alternar(CALLAO) : nothing}
+        @pointerenter=${activo ? () => (this.sobre = CALLAO) : nothing}
+        @pointerleave=${activo ? () => this.salir(CALLAO) : nothing}
       ></circle>`;
   }
 
   /** The pointer left a region: its tooltip goes (unless the pointer already entered another). */
   private salir(id: string) {
     if (this.sobre === id) this.sobre = null;
-  }
-
-  private renderGlobo(id: string, nombre: string, c: ConteoRegion, m: Mensajes, numero: (n: number) => string) {
-    // Callao's tooltip points at its marker. Placed in updated(), once its size is known.
-    this.puntoGlobo = id === CALLAO ? [MARCADOR_CALLAO.cx, MARCADOR_CALLAO.cy - MARCADOR_CALLAO.r] : DEPARTAMENTOS[id].centro;
-    return html`<div part="tooltip" class="globo" aria-hidden="true">
-      <strong>${nombre}</strong>
-      <span>${m.practicas(c.total, numero(c.total))}</span>
-      <span>${m.columnaBuenas}: ${numero(c['buena-practica'])} · ${m.columnaEnProceso}: ${numero(c['en-proceso'])}</span>
-    </div>`;
-  }
-
-  private renderLeyenda(
-    clases: readonly Clase[],
-    conteo: Record<string, ConteoRegion>,
-    m: Mensajes,
-    numero: (n: number) => string,
-  ) {
-    const regiones = (c: Clase) => Object.values(conteo).filter((r) => claseDe(r.total, clases) === c).length;
-    return html`<div part="legend" class="leyenda">
-      <p class="leyenda-titulo">${m.leyendaTitulo}</p>
-      <ul>
-        ${clases.map(
-          (c) =>
-            html`<li>
-              <span class="muestra paso-${c.paso}" aria-hidden="true"></span>
-              <span>
-                ${
-                  c.paso === 0
-                    ? `0 (${m.leyendaCero})`
-                    : c.desde === c.hasta
-                      ? numero(c.desde)
-                      : `${numero(c.desde)}–${numero(c.hasta)}`
-                }
-                <span class="leyenda-regiones">· ${m.regiones(regiones(c), numero(regiones(c)))}</span>
-              </span>
-            </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private renderTabla(
-    conteo: Record<string, ConteoRegion>,
-    nombres: Map<string, string>,
-    m: Mensajes,
-    numero: (n: number) => string,
-    lang: Lang,
-  ) {
-    return html`<table lang=${lang}>
-      <caption>
-        ${m.tablaTitulo}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${m.columnaRegion}</th>
-          <th scope="col">${m.columnaTotal}</th>
-          <th scope="col">${m.columnaBuenas}</th>
-          <th scope="col">${m.columnaEnProceso}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${NORTE_A_SUR.map((id) => {
-          const c = conteo[id];
-          return c
-            ? html`<tr>
-                <th scope="row" lang="es">${nombres.get(id) ?? id}</th>
-                <td>${numero(c.total)}</td>
-                <td>${numero(c['buena-practica'])}</td>
-                <td>${numero(c['en-proceso'])}</td>
-              </tr>`
-            : nothing;
-        })}
-      </tbody>
-    </table>`;
   }
 
   private alternar(id: string) {
@@ -355,27 +233,26 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
     if (!desde) return;
     // The keyboard is in use (perhaps after a click): show the focus ring and tooltip.
     if (event.key !== 'Escape') this.conFoco = true;
-    let hacia: string | undefined;
-    if (event.key in TECLAS) hacia = vecinoEnDireccion(desde, TECLAS[event.key]) ?? desde;
-    else if (event.key === 'Home') hacia = NORTE_A_SUR[0];
-    else if (event.key === 'End') hacia = NORTE_A_SUR[NORTE_A_SUR.length - 1];
-    else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.alternar(desde);
-      return;
-    } else if (event.key === 'Escape') {
+    const accion = accionDeTecla(desde, event.key);
+    if (!accion) return;
+    if (accion.tipo === 'escapar') {
       // Escape dismisses the tooltip, and clears the choice if there is one.
       this.sobre = null;
       this.conFoco = false;
-      if (!this.filtros.filtros.region) return;
+      const elegida = this.filtros.filtros.region;
+      if (!elegida) return;
       event.preventDefault();
-      this.alternar(this.filtros.filtros.region);
+      this.alternar(elegida);
       this.enfocada = desde;
       return;
-    } else return;
+    }
     event.preventDefault();
-    this.enfocada = hacia;
-    void this.updateComplete.then(() => this.regionEl(hacia!)?.focus());
+    if (accion.tipo === 'elegir') {
+      this.alternar(accion.region);
+      return;
+    }
+    this.enfocada = accion.hacia;
+    void this.updateComplete.then(() => this.regionEl(accion.hacia)?.focus());
   };
 
   private readonly onFocusin = (event: FocusEvent) => {
