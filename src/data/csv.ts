@@ -2,6 +2,7 @@
  * CSV for spreadsheets and open-data portals: RFC 4180 quoting, CRLF line
  * ends, UTF-8 with a byte-order mark so spreadsheet programs read accents.
  */
+import { nombresDe } from './nombres.js';
 import type { Bloque, Dataset, Practica } from './schema.js';
 
 const BOM = '\uFEFF';
@@ -61,14 +62,12 @@ export const COLUMNAS_DATASET = [
 
 /** The whole dataset as CSV; multi-valued cells are joined with "; " (tools with " | "). */
 export function datasetACsv(dataset: Dataset): string {
-  const regiones = new Map(dataset.regiones.map((r) => [r.ubigeo, r]));
-  const temas = new Map(dataset.temas.map((t) => [t.id, t.nombre]));
-  const criterios = new Map(dataset.criterios.map((c) => [c.id, c.nombre]));
+  const { regiones, temas, criterios } = nombresDe(dataset);
   const fila = (p: Practica) => [
     p.id,
     p.tipo,
     p.tema,
-    temas.get(p.tema) ?? '',
+    temas.get(p.tema)?.nombre ?? '',
     p.titulo,
     p.tituloAnexo,
     p.regiones.join('; '),
@@ -87,7 +86,7 @@ export function datasetACsv(dataset: Dataset): string {
       .join(' | '),
     descripcionComoTexto(p.descripcion),
     p.criterio,
-    criterios.get(p.criterio) ?? '',
+    criterios.get(p.criterio)?.nombre ?? '',
     p.pagina,
     p.notas.map((n) => `[${n.campo}, ${n.tipo}] ${n.texto}`).join(' | '),
   ];

@@ -2,6 +2,7 @@
  * Pure filter functions shared by every element. They never mutate the
  * dataset and return practices in the dataset's (the publication's) order.
  */
+import { nombresDe } from './nombres.js';
 import type { Bloque, Dataset, NivelId, Practica, Tipo } from './schema.js';
 
 /** One filter state. An absent or empty value means "any". */
@@ -63,7 +64,7 @@ function memoria(dataset: Dataset): Memoria {
 function indice(dataset: Dataset): Map<Practica, string> {
   const m = memoria(dataset);
   if (!m.textos) {
-    const nombres = new Map(dataset.regiones.map((r) => [r.ubigeo, r.nombre]));
+    const { regiones } = nombresDe(dataset);
     m.textos = new Map(
       dataset.practicas.map((p) => [
         p,
@@ -75,7 +76,7 @@ function indice(dataset: Dataset): Map<Practica, string> {
             p.area,
             ...p.descripcion.flatMap(textosDeBloque),
             ...p.herramientas.flatMap((h) => [h.texto, ...(h.items ?? [])]),
-            ...p.regiones.map((code) => nombres.get(code) ?? ''),
+            ...p.regiones.map((code) => regiones.get(code)?.nombre ?? ''),
           ].join('\n'),
         ),
       ]),

@@ -3,6 +3,7 @@
  * publication's two sections, grouping by topic, and CSV of the rows shown.
  */
 import { aCsv } from '../../data/csv.js';
+import { nombresDe, type Nombres } from '../../data/nombres.js';
 import type { Dataset, Practica, Tipo } from '../../data/schema.js';
 import { LOCALES, type Lang } from '../../i18n/lang.js';
 import { MENSAJES } from '../../i18n/mensajes.js';
@@ -32,21 +33,14 @@ export function leerColumnas(atributo: string | null | undefined): { columnas: C
   return { columnas: columnas.length ? columnas : [...COLUMNAS_POR_DEFECTO], desconocidas };
 }
 
-/** Lookups a table needs, built once per dataset and language. */
+/** What a table's cells need: the language, and the dataset's names. */
 export interface Contexto {
   lang: Lang;
-  temas: Map<string, string>;
-  criterios: Map<string, string>;
-  regiones: Map<string, string>;
+  nombres: Nombres;
 }
 
 export function contexto(datos: Dataset, lang: Lang): Contexto {
-  return {
-    lang,
-    temas: new Map(datos.temas.map((t) => [t.id, t.nombre])),
-    criterios: new Map(datos.criterios.map((c) => [c.id, c.nombre])),
-    regiones: new Map(datos.regiones.map((r) => [r.ubigeo, r.nombre])),
-  };
+  return { lang, nombres: nombresDe(datos) };
 }
 
 /** The text of a cell, as shown and as written to the CSV. */
@@ -54,16 +48,13 @@ export function valorCelda(p: Practica, columna: Columna, ctx: Contexto): string
   const m = MENSAJES[ctx.lang];
   switch (columna) {
     case 'tema':
-      return ctx.temas.get(p.tema) ?? p.tema;
+      return ctx.nombres.tema(p.tema);
     case 'practica':
       return p.tituloAnexo;
     case 'criterio':
-      return ctx.criterios.get(p.criterio) ?? p.criterio;
+      return ctx.nombres.criterio(p.criterio);
     case 'regiones':
-      return formatearLista(
-        p.regiones.map((r) => ctx.regiones.get(r) ?? r),
-        ctx.lang,
-      );
+      return formatearLista(p.regiones.map(ctx.nombres.region), ctx.lang);
     case 'nivel':
       return formatearLista(
         p.niveles.map((n) => (n.entidad ? `${m.nivel[n.nivel]} (${n.entidad})` : m.nivel[n.nivel])),
