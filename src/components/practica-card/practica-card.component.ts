@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { IdiomaController } from '../../controllers/idioma-controller.js';
+import { nombresDe } from '../../data/nombres.js';
 import type { Bloque, Dataset, Herramienta, Practica } from '../../data/schema.js';
 import { resolveLang, type Lang } from '../../i18n/lang.js';
 import { formatearLista, formatearNumero } from '../../i18n/numeros.js';
@@ -105,8 +106,9 @@ export class PracticaCard extends ConDatos(LitElement) {
     const compacta = this.variante === 'compacta';
     // Section headings sit one level below the title.
     const subnivel = Math.min(6, this.nivelEncabezadoValido() + 1);
-    const tema = datos.temas.find((t) => t.id === p.tema);
-    const nombresRegion = p.regiones.map((code) => datos.regiones.find((r) => r.ubigeo === code)?.nombre ?? code);
+    const nombres = nombresDe(datos);
+    const tema = nombres.temas.get(p.tema);
+    const nombresRegion = p.regiones.map(nombres.region);
     const tituloId = `${this.uid}-titulo`;
     return html`
       <article part="base" class="tarjeta" aria-labelledby=${tituloId} lang="es">
@@ -164,7 +166,7 @@ export class PracticaCard extends ConDatos(LitElement) {
     if (herramientas.length === 0) return html`<p lang=${lang}>${m.sinHerramientas}</p>`;
     return html`<ul>
       ${herramientas.map((h) => {
-        const region = h.region ? (datos.regiones.find((r) => r.ubigeo === h.region)?.nombre ?? h.region) : undefined;
+        const region = h.region ? nombresDe(datos).region(h.region) : undefined;
         return html`<li>
           ${region ? html`<strong>${region}:</strong> ` : nothing}${h.texto}
           ${
@@ -199,7 +201,7 @@ export class PracticaCard extends ConDatos(LitElement) {
   }
 
   private renderCriterio(p: Practica, datos: Dataset, m: Mensajes, lang: Lang) {
-    const criterio = datos.criterios.find((c) => c.id === p.criterio);
+    const criterio = nombresDe(datos).criterios.get(p.criterio);
     if (!criterio) return nothing;
     const definicionId = `${this.uid}-definicion`;
     const subnivel = Math.min(6, this.nivelEncabezadoValido() + 1);
