@@ -142,7 +142,7 @@ export async function tablaPrimerasFilas(impl) {
   const t0 = performance.now();
   if (impl === 'nuestro') {
     const el = nuestro('anexo-tabla');
-    estado.tabla = { raices: [el.shadowRoot], buscar: (q) => mod.storeDeGrupo('bench').actualizar({ q }) };
+    estado.tabla = { raices: [el.shadowRoot], buscar: (q) => mod.estadoDeGrupo('bench').combinar({ q }) };
     return hastaQueAparezca(el.shadowRoot, 'tr[data-practica-id]', t0);
   }
   const div = contenedor();
@@ -228,7 +228,7 @@ export async function mapaPrimero(impl) {
   const t0 = performance.now();
   if (impl === 'nuestro') {
     const el = nuestro('practicas-mapa');
-    estado.mapa = { raices: [el.shadowRoot], cambiar: (tipo) => mod.storeDeGrupo('bench').actualizar({ tipo }) };
+    estado.mapa = { raices: [el.shadowRoot], cambiar: (tipo) => mod.estadoDeGrupo('bench').combinar({ tipo }) };
     return hastaQueAparezca(el.shadowRoot, 'path[data-ubigeo]', t0);
   }
   if (impl === 'leaflet') {

@@ -47,10 +47,10 @@ export { PracticasLista } from './components/practicas-lista/practicas-lista.com
 export { FiltrosController } from './controllers/filtros-controller.js';
 export type { FiltrosHost } from './controllers/filtros-controller.js';
 export {
-  FiltrosStore,
+  EstadoFiltros,
   RegistroFiltros,
   registroDePagina,
-  storeDeGrupo,
+  estadoDeGrupo,
   limpiarFiltros,
   CLAVES_FILTRO,
 } from './state/filtros-store.js';

@@ -7,7 +7,7 @@ import '../src/practicas.js';
 import { bundledDataset, clearDatasetCache } from '../src/data/loader.js';
 import { validateDataset } from '../src/data/parse.js';
 import type { Dataset, Practica } from '../src/data/schema.js';
-import { storeDeGrupo } from '../src/state/filtros-store.js';
+import { estadoDeGrupo } from '../src/state/filtros-store.js';
 import { catalogoSintetico } from '../scripts/lib/sintetico.mjs';
 import { jsonUrl, rawDataset } from './support/data.js';
 import { part, shadow, text, watchUncaught } from './support/elements.js';
@@ -242,7 +242,7 @@ describe('embedding', () => {
       a.append(mapa);
       await mapa.updateComplete;
       mapa.remove();
-      storeDeGrupo(g).actualizar({ region: '03' });
+      estadoDeGrupo(g).combinar({ region: '03' });
       expect(mapa.isUpdatePending).to.equal(false);
       b.prepend(mapa);
       await mapa.updateComplete;
@@ -370,7 +370,7 @@ describe('embedding', () => {
           );
           await listos(page);
           await expect(page).to.be.accessible();
-          storeDeGrupo(g).actualizar({ region: '22', q: 'gobierno' });
+          estadoDeGrupo(g).combinar({ region: '22', q: 'gobierno' });
           await listos(page);
           await expect(page).to.be.accessible();
         });

@@ -8,7 +8,7 @@ export interface PracticasFiltrosCambioDetail {
   /** The group's whole state after the change. */
   filtros: Filtros;
 }
-import { CLAVES_FILTRO, registroDePagina, type FiltrosStore, type RegistroFiltros } from '../state/filtros-store.js';
+import { CLAVES_FILTRO, registroDePagina, type EstadoFiltros, type RegistroFiltros } from '../state/filtros-store.js';
 
 /** An element that takes part in a group's shared filters. */
 export interface FiltrosHost extends ReactiveControllerHost, HTMLElement {
@@ -33,7 +33,7 @@ export interface FiltrosHost extends ReactiveControllerHost, HTMLElement {
  */
 export class FiltrosController implements ReactiveController {
   private readonly host: FiltrosHost;
-  private actual: FiltrosStore | undefined;
+  private actual: EstadoFiltros | undefined;
   private presetsAplicados = false;
   private readonly onCambio = () => this.host.requestUpdate();
 
@@ -47,14 +47,14 @@ export class FiltrosController implements ReactiveController {
     return this.conectar().filtros;
   }
 
-  /** The group's store, in the element's registry (`registroFiltros`, else the page's). */
-  get store(): FiltrosStore {
+  /** The group's state, in the element's registry (`registroFiltros`, else the page's). */
+  get estado(): EstadoFiltros {
     return this.conectar();
   }
 
   /** Replaces the group's filters (`{}` clears them all). */
-  establecer(filtros: Filtros): boolean {
-    return this.conectar().establecer(filtros);
+  reemplazar(filtros: Filtros): boolean {
+    return this.conectar().reemplazar(filtros);
   }
 
   /**
@@ -62,12 +62,12 @@ export class FiltrosController implements ReactiveController {
    * fires one `practicas-filtros-cambio` from the host with the whole state.
    */
   cambiarPorUsuario(parcial: Filtros, { reemplazar = false } = {}): boolean {
-    const store = this.conectar();
-    const cambio = reemplazar ? store.establecer(parcial) : store.actualizar(parcial);
+    const estado = this.conectar();
+    const cambio = reemplazar ? estado.reemplazar(parcial) : estado.combinar(parcial);
     if (cambio) {
       this.host.dispatchEvent(
         new CustomEvent<PracticasFiltrosCambioDetail>('practicas-filtros-cambio', {
-          detail: { grupo: this.host.grupo?.trim() ?? '', filtros: { ...store.filtros } },
+          detail: { grupo: this.host.grupo?.trim() ?? '', filtros: { ...estado.filtros } },
           bubbles: true,
           composed: true,
         }),
@@ -77,8 +77,8 @@ export class FiltrosController implements ReactiveController {
   }
 
   /** Changes the group's filters (a blank value clears a key). */
-  actualizar(parcial: Filtros): boolean {
-    return this.conectar().actualizar(parcial);
+  combinar(parcial: Filtros): boolean {
+    return this.conectar().combinar(parcial);
   }
 
   hostConnected(): void {
@@ -122,13 +122,13 @@ export class FiltrosController implements ReactiveController {
     this.conectar().preajustar(Object.fromEntries(claves.map((clave) => [clave, this.host[clave] ?? ''])) as Filtros);
   }
 
-  private conectar(): FiltrosStore {
+  private conectar(): EstadoFiltros {
     return (this.actual ??= this.buscar());
   }
 
-  /** The store the host's `grupo` and `registroFiltros` name now. */
-  private buscar(): FiltrosStore {
-    return (this.host.registroFiltros ?? registroDePagina()).storeDeGrupo(this.host.grupo?.trim() ?? '');
+  /** The state the host's `grupo` and `registroFiltros` name now. */
+  private buscar(): EstadoFiltros {
+    return (this.host.registroFiltros ?? registroDePagina()).estadoDeGrupo(this.host.grupo?.trim() ?? '');
   }
 }
 

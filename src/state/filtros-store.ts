@@ -1,6 +1,6 @@
 /**
- * One filter state per group of widgets. Widgets of a group read it and write
- * to it; every change notifies the whole group. The states live in a registry:
+ * One filter state per group of widgets (`EstadoFiltros`). Widgets of a group read
+ * it and write to it; every change notifies the whole group. The states live in a registry:
  * by default the page's, kept on `globalThis` under a `Symbol.for` key, so two
  * copies of the library on one page still share one state per group. A
  * `RegistroFiltros` of its own scopes the states to one server render or
@@ -26,61 +26,61 @@ function iguales(a: Filtros, b: Filtros): boolean {
   return CLAVES_FILTRO.every((clave) => a[clave] === b[clave]);
 }
 
-/** The state of one group. Listen to its `cambio` event. */
-export class FiltrosStore extends EventTarget {
-  private estado: Readonly<Filtros> = Object.freeze({});
+/** The filter state of one group. Listen to its `cambio` event. */
+export class EstadoFiltros extends EventTarget {
+  private actual: Readonly<Filtros> = Object.freeze({});
   /** Keys restored from the page's address: a shared link wins over attribute presets. */
   private readonly fijadas = new Set<ClaveFiltro>();
 
   /** The current filters: a frozen object, replaced on every change. */
   get filtros(): Readonly<Filtros> {
-    return this.estado;
+    return this.actual;
   }
 
-  /** Replaces the whole state. Returns whether anything changed. */
-  establecer(filtros: Filtros): boolean {
+  /** Replaces the whole state (`{}` clears it). Returns whether anything changed. */
+  reemplazar(filtros: Filtros): boolean {
     const siguiente = limpiarFiltros(filtros);
-    if (iguales(siguiente, this.estado)) return false;
-    this.estado = Object.freeze(siguiente);
+    if (iguales(siguiente, this.actual)) return false;
+    this.actual = Object.freeze(siguiente);
     this.dispatchEvent(new Event('cambio'));
     return true;
   }
 
-  /** Changes some keys; a blank value clears that key. */
-  actualizar(parcial: Filtros): boolean {
-    return this.establecer({ ...this.estado, ...parcial });
+  /** Merges some keys into the state, keeping the others; a blank value clears that key. */
+  combinar(parcial: Filtros): boolean {
+    return this.reemplazar({ ...this.actual, ...parcial });
   }
 
-  /** Applies an element's filter attributes, except for keys a shared link has set. */
+  /** Merges an element's filter attributes, except for keys a shared link has set. */
   preajustar(parcial: Filtros): boolean {
     const libres = Object.fromEntries(Object.entries(parcial).filter(([clave]) => !this.fijadas.has(clave as ClaveFiltro)));
-    return this.actualizar(libres);
+    return this.combinar(libres);
   }
 
-  /** Applies the state read from the page's address; presets will not override these keys. */
-  restaurar(parcial: Filtros): boolean {
+  /** Merges the state read from the page's address and pins its keys: presets will not override them. */
+  restaurarDeUrl(parcial: Filtros): boolean {
     for (const clave of CLAVES_FILTRO) if (parcial[clave] !== undefined) this.fijadas.add(clave);
-    return this.actualizar(parcial);
+    return this.combinar(parcial);
   }
 }
 
 /**
- * A scope of filter state: one store per group. The page's registry
+ * A scope of filter state: one state per group. The page's registry
  * (`registroDePagina()`) serves every element that is not given one; create
  * another for each server render or request, and give it to the elements
  * through their `registroFiltros` property.
  */
 export class RegistroFiltros {
-  private readonly stores = new Map<string, FiltrosStore>();
+  private readonly estados = new Map<string, EstadoFiltros>();
 
-  /** The store of group `grupo` in this registry (`''` is the default group), created on first use. */
-  storeDeGrupo(grupo = ''): FiltrosStore {
-    let store = this.stores.get(grupo);
-    if (!store) {
-      store = new FiltrosStore();
-      this.stores.set(grupo, store);
+  /** The state of group `grupo` in this registry (`''` is the default group), created on first use. */
+  estadoDeGrupo(grupo = ''): EstadoFiltros {
+    let estado = this.estados.get(grupo);
+    if (!estado) {
+      estado = new EstadoFiltros();
+      this.estados.set(grupo, estado);
     }
-    return store;
+    return estado;
   }
 }
 
@@ -92,7 +92,7 @@ export function registroDePagina(): RegistroFiltros {
   return (global[PAGINA] ??= new RegistroFiltros());
 }
 
-/** The store of group `grupo` in the page's registry (`''` is the page's default group). */
-export function storeDeGrupo(grupo = ''): FiltrosStore {
-  return registroDePagina().storeDeGrupo(grupo);
+/** The state of group `grupo` in the page's registry (`''` is the page's default group). */
+export function estadoDeGrupo(grupo = ''): EstadoFiltros {
+  return registroDePagina().estadoDeGrupo(grupo);
 }

@@ -5,7 +5,7 @@ import type { AnexoTabla } from '../../src/components/anexo-tabla/anexo-tabla.js
 import { contexto, leerColumnas, ordenar } from '../../src/components/anexo-tabla/modelo.js';
 import { bundledDataset, clearDatasetCache } from '../../src/data/loader.js';
 import { validateDataset } from '../../src/data/parse.js';
-import { storeDeGrupo } from '../../src/state/filtros-store.js';
+import { estadoDeGrupo } from '../../src/state/filtros-store.js';
 import { catalogoSintetico } from '../../scripts/lib/sintetico.mjs';
 import { part, parts, shadow, text, watchUncaught } from '../support/elements.js';
 import { soloEnChromium } from '../support/navegador.js';
@@ -189,11 +189,11 @@ describe('<anexo-tabla>', () => {
       const el = await tabla(html`<anexo-tabla grupo=${g}></anexo-tabla>`);
       const count = part(el, 'count')!;
       expect(count.getAttribute('role')).to.equal('status');
-      storeDeGrupo(g).actualizar({ region: '22' });
+      estadoDeGrupo(g).combinar({ region: '22' });
       await el.updateComplete;
       expect(text(count)).to.equal('7 de 31 prácticas');
       expect(ids(el)).to.have.length(7);
-      storeDeGrupo(g).actualizar({ q: 'FONDESAN' });
+      estadoDeGrupo(g).combinar({ q: 'FONDESAN' });
       await el.updateComplete;
       expect(ids(el)).to.deep.equal(['san-martin-fondesan']);
       expect(parts(el, 'section').map(text)).to.deep.equal(['Iniciativas en proceso de implementación (1)']);
@@ -212,7 +212,7 @@ describe('<anexo-tabla>', () => {
         const g = nuevoGrupo();
         const el = await fixture<AnexoTabla>(`<anexo-tabla grupo="${g}" ${attr}="${value}"></anexo-tabla>`);
         await el.updateComplete;
-        expect(storeDeGrupo(g).filtros[attr]).to.equal(value);
+        expect(estadoDeGrupo(g).filtros[attr]).to.equal(value);
         expect(ids(el)).to.have.length(expected);
         expect(text(part(el, 'count'))).to.equal(`${expected} de 31 prácticas`);
       });
@@ -226,7 +226,7 @@ describe('<anexo-tabla>', () => {
       expect(part(el, 'table')).to.equal(null);
       empty.querySelector('button')!.click();
       await el.updateComplete;
-      expect(storeDeGrupo(g).filtros).to.deep.equal({});
+      expect(estadoDeGrupo(g).filtros).to.deep.equal({});
       expect(ids(el)).to.have.length(31);
     });
   });

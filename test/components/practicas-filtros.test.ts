@@ -8,7 +8,7 @@ import type { PracticasFiltros } from '../../src/components/practicas-filtros/pr
 import type { AnexoTabla } from '../../src/components/anexo-tabla/anexo-tabla.js';
 import { filtrarPracticas, type Filtros } from '../../src/data/filtros.js';
 import { bundledDataset } from '../../src/data/loader.js';
-import { storeDeGrupo } from '../../src/state/filtros-store.js';
+import { estadoDeGrupo } from '../../src/state/filtros-store.js';
 import { part, parts, shadow, text } from '../support/elements.js';
 
 let grupo = 0;
@@ -58,7 +58,7 @@ describe('<practicas-filtros>', () => {
     for (const filtros of combinations) {
       it(`each option counts what it would give, for ${JSON.stringify(filtros)}`, async () => {
         const g = nuevoGrupo();
-        storeDeGrupo(g).establecer(filtros);
+        estadoDeGrupo(g).reemplazar(filtros);
         const el = await barra(html`<practicas-filtros grupo=${g}></practicas-filtros>`);
         for (const dim of ['tipo', 'tema', 'region', 'nivel', 'criterio'] as const) {
           for (const option of [...select(el, dim).options].slice(1)) {
@@ -89,14 +89,14 @@ describe('<practicas-filtros>', () => {
   describe('changes by the reader', () => {
     it('a select change updates the group and fires practicas-filtros-cambio with the whole state', async () => {
       const g = nuevoGrupo();
-      storeDeGrupo(g).establecer({ tipo: 'buena-practica' });
+      estadoDeGrupo(g).reemplazar({ tipo: 'buena-practica' });
       const el = await barra(html`<practicas-filtros grupo=${g}></practicas-filtros>`);
       const heard = oneEvent(document, 'practicas-filtros-cambio');
       await choose(el, 'region', '03');
       const event = await heard;
       expect(event.detail).to.deep.equal({ grupo: g, filtros: { tipo: 'buena-practica', region: '03' } });
       expect(event.bubbles && event.composed).to.equal(true);
-      expect(storeDeGrupo(g).filtros).to.deep.equal({ tipo: 'buena-practica', region: '03' });
+      expect(estadoDeGrupo(g).filtros).to.deep.equal({ tipo: 'buena-practica', region: '03' });
       expect(count(el)).to.equal('4 de 31 prácticas');
     });
 
@@ -108,7 +108,7 @@ describe('<practicas-filtros>', () => {
       search(el).focus();
       await sendKeys({ type: 'APURIMAC' });
       await el.updateComplete;
-      expect(storeDeGrupo(g).filtros.q).to.equal('APURIMAC');
+      expect(estadoDeGrupo(g).filtros.q).to.equal('APURIMAC');
       expect(count(el)).to.equal('8 de 31 prácticas');
       expect(events).to.have.length(8);
       expect(events.at(-1)).to.deep.equal({ q: 'APURIMAC' });
@@ -116,7 +116,7 @@ describe('<practicas-filtros>', () => {
 
     it('active filters show as chips that remove them; "Limpiar filtros" clears all', async () => {
       const g = nuevoGrupo();
-      storeDeGrupo(g).establecer({ region: '22', tema: 'educacion', q: 'comité' });
+      estadoDeGrupo(g).reemplazar({ region: '22', tema: 'educacion', q: 'comité' });
       const el = await barra(html`<practicas-filtros grupo=${g}></practicas-filtros>`);
       const chips = () => parts<HTMLButtonElement>(el, 'chip');
       expect(chips().map((c) => c.getAttribute('aria-label'))).to.deep.equal([
@@ -126,7 +126,7 @@ describe('<practicas-filtros>', () => {
       ]);
       chips()[1].click();
       await el.updateComplete;
-      expect(storeDeGrupo(g).filtros).to.deep.equal({ tema: 'educacion', q: 'comité' });
+      expect(estadoDeGrupo(g).filtros).to.deep.equal({ tema: 'educacion', q: 'comité' });
       const heard = oneEvent(el, 'practicas-filtros-cambio');
       part<HTMLButtonElement>(el, 'clear')!.click();
       expect((await heard).detail.filtros).to.deep.equal({});
@@ -147,7 +147,7 @@ describe('<practicas-filtros>', () => {
       expect(shadow(el).activeElement).to.equal(select(el, 'region'));
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
-      expect(storeDeGrupo(g).filtros.region).to.equal('01');
+      expect(estadoDeGrupo(g).filtros.region).to.equal('01');
     });
   });
 
@@ -162,7 +162,7 @@ describe('<practicas-filtros>', () => {
       expect(el.filtros).to.deep.equal({ tema: 'salud', region: '20' });
       expect(select(el, 'tema').value).to.equal('salud');
       expect(count(el)).to.equal('1 de 31 prácticas');
-      storeDeGrupo(g).actualizar({ tema: '' });
+      estadoDeGrupo(g).combinar({ tema: '' });
       await el.updateComplete;
       expect(select(el, 'tema').value).to.equal('');
       expect(events).to.equal(0);
@@ -244,9 +244,9 @@ describe('<practicas-filtros>', () => {
     it('restores the state from the address and mirrors changes, keeping other parameters and the hash', async () => {
       history.replaceState(null, '', `${location.pathname}?utm_source=boletin&region=08&tipo=buena-practica#catalogo`);
       const g = '';
-      storeDeGrupo(g).establecer({});
+      estadoDeGrupo(g).reemplazar({});
       const el = await barra(html`<practicas-filtros sincronizar-url></practicas-filtros>`);
-      expect(storeDeGrupo(g).filtros).to.deep.equal({ tipo: 'buena-practica', region: '08' });
+      expect(estadoDeGrupo(g).filtros).to.deep.equal({ tipo: 'buena-practica', region: '08' });
       expect(select(el, 'region').value).to.equal('08');
       await choose(el, 'tema', 'salud');
       let params = new URLSearchParams(location.search);
@@ -258,7 +258,7 @@ describe('<practicas-filtros>', () => {
       params = new URLSearchParams(location.search);
       expect([...params.keys()]).to.deep.equal(['utm_source']);
       el.remove();
-      storeDeGrupo(g).establecer({});
+      estadoDeGrupo(g).reemplazar({});
     });
 
     it('a shared link wins over attribute presets, whatever the order of the elements', async () => {
@@ -272,7 +272,7 @@ describe('<practicas-filtros>', () => {
         </div>`,
       );
       await Promise.all([...page.children].map((e) => (e as PracticasFiltros).updateComplete));
-      expect(storeDeGrupo(g).filtros).to.deep.equal({ region: '08', tema: 'salud' });
+      expect(estadoDeGrupo(g).filtros).to.deep.equal({ region: '08', tema: 'salud' });
       const params = new URLSearchParams(location.search);
       expect(params.get(`${g}.region`)).to.equal('08');
       expect(params.get(`${g}.tema`)).to.equal('salud');
@@ -310,7 +310,7 @@ describe('<practicas-filtros>', () => {
 
     it('passes axe, with filters active, light and dark, and speaks English', async () => {
       const g = nuevoGrupo();
-      storeDeGrupo(g).establecer({ region: '03', q: 'agua' });
+      estadoDeGrupo(g).reemplazar({ region: '03', q: 'agua' });
       const el = await barra(html`<practicas-filtros grupo=${g}></practicas-filtros>`);
       await expect(el).to.be.accessible();
       await emulateMedia({ colorScheme: 'dark' });

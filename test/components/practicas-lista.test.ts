@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/practicas-lista/practicas-lista.js';
 import type { PracticasLista } from '../../src/components/practicas-lista/practicas-lista.js';
 import { clearDatasetCache } from '../../src/data/loader.js';
-import { storeDeGrupo } from '../../src/state/filtros-store.js';
+import { estadoDeGrupo } from '../../src/state/filtros-store.js';
 import { part, parts, shadow, text, watchUncaught } from '../support/elements.js';
 
 async function lista(template: ReturnType<typeof html>) {
@@ -22,7 +22,7 @@ const nuevoGrupo = () => `test-${++grupo}`;
 describe('<practicas-lista>', () => {
   afterEach(() => {
     clearDatasetCache();
-    storeDeGrupo('').establecer({});
+    estadoDeGrupo('').reemplazar({});
   });
 
   describe('featured practices', () => {
@@ -40,7 +40,7 @@ describe('<practicas-lista>', () => {
     });
 
     it('ignores the shared filters', async () => {
-      storeDeGrupo('').establecer({ region: '07' });
+      estadoDeGrupo('').reemplazar({ region: '07' });
       const el = await lista(html`<practicas-lista destacadas="apurimac-sigei"></practicas-lista>`);
       expect(shown(el)).to.deep.equal(['apurimac-sigei']);
     });
@@ -78,7 +78,7 @@ describe('<practicas-lista>', () => {
       );
       const [a, b] = [...wrapper.querySelectorAll('practicas-lista')];
       await Promise.all([a.updateComplete, b.updateComplete]);
-      expect(storeDeGrupo(g).filtros).to.deep.equal({ region: '03' });
+      expect(estadoDeGrupo(g).filtros).to.deep.equal({ region: '03' });
       expect(shown(a)).to.have.length(7);
       expect(shown(b)).to.deep.equal(shown(a));
       a.setAttribute('tipo', 'en-proceso');
@@ -100,7 +100,7 @@ describe('<practicas-lista>', () => {
         </div>`,
       );
       const [a, b] = [...wrapper.querySelectorAll('practicas-lista')];
-      storeDeGrupo(g1).actualizar({ q: 'sabaino' });
+      estadoDeGrupo(g1).combinar({ q: 'sabaino' });
       await a.updateComplete;
       await b.updateComplete;
       expect(shown(a)).to.deep.equal(['sabaino-agente-comunitario-anemia']);
@@ -109,14 +109,14 @@ describe('<practicas-lista>', () => {
 
     it('a list added later joins its group, and a removed one stops listening', async () => {
       const g = nuevoGrupo();
-      storeDeGrupo(g).establecer({ tema: 'salud' });
+      estadoDeGrupo(g).reemplazar({ tema: 'salud' });
       const el = document.createElement('practicas-lista');
       el.grupo = g;
       document.body.append(el);
       await el.updateComplete;
       expect(shown(el)).to.have.length(5);
       el.remove();
-      storeDeGrupo(g).establecer({ tema: 'educacion' });
+      estadoDeGrupo(g).reemplazar({ tema: 'educacion' });
       expect(el.isUpdatePending).to.equal(false);
       document.body.append(el);
       await el.updateComplete;
@@ -127,12 +127,12 @@ describe('<practicas-lista>', () => {
     it("presets apply once: moving a list keeps the reader's later choices", async () => {
       const g = nuevoGrupo();
       const el = await lista(html`<practicas-lista grupo=${g} region="03"></practicas-lista>`);
-      storeDeGrupo(g).actualizar({ region: '22' });
+      estadoDeGrupo(g).combinar({ region: '22' });
       const parent = el.parentElement!;
       el.remove();
       parent.append(el);
       await el.updateComplete;
-      expect(storeDeGrupo(g).filtros.region).to.equal('22');
+      expect(estadoDeGrupo(g).filtros.region).to.equal('22');
     });
 
     it('limite caps the cards, with a "ver todas" button that shows the rest', async () => {

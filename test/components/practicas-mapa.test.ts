@@ -5,7 +5,7 @@ import type { PracticasMapa } from '../../src/components/practicas-mapa/practica
 import { claseDe, clasesDeEscala } from '../../src/components/practicas-mapa/escala.js';
 import { ALTO, ANCHO, DEPARTAMENTOS, NORTE_A_SUR, vecinoEnDireccion } from '../../src/components/practicas-mapa/geometria.js';
 import { clearDatasetCache } from '../../src/data/loader.js';
-import { storeDeGrupo } from '../../src/state/filtros-store.js';
+import { estadoDeGrupo } from '../../src/state/filtros-store.js';
 import { part, parts, shadow, text, watchUncaught } from '../support/elements.js';
 
 let grupo = 0;
@@ -231,7 +231,7 @@ describe('<practicas-mapa>', () => {
     it('recolours when the shared filters change, ignoring its own region filter', async () => {
       const g = nuevoGrupo();
       const el = await mapa(html`<practicas-mapa grupo=${g}></practicas-mapa>`);
-      storeDeGrupo(g).actualizar({ tipo: 'en-proceso', region: '03' });
+      estadoDeGrupo(g).combinar({ tipo: 'en-proceso', region: '03' });
       await el.updateComplete;
       expect(region(el, '03').getAttribute('aria-label')).to.equal('Apurímac: 3 prácticas (buenas prácticas: 0; en proceso: 3)');
       expect(region(el, '22').getAttribute('aria-label')).to.match(/^San Martín: 3 prácticas/);
@@ -249,7 +249,7 @@ describe('<practicas-mapa>', () => {
       expect(event.detail).to.deep.equal({ region: '08' });
       expect(event.bubbles && event.composed).to.equal(true);
       await el.updateComplete;
-      expect(storeDeGrupo(g).filtros.region).to.equal('08');
+      expect(estadoDeGrupo(g).filtros.region).to.equal('08');
       expect(region(el, '08').getAttribute('aria-pressed')).to.equal('true');
       expect(region(el, '03').getAttribute('aria-pressed')).to.equal('false');
       expect(shadow(el).querySelector('.contorno-seleccion')!.getAttribute('d')).to.equal(DEPARTAMENTOS['08'].d);
@@ -258,7 +258,7 @@ describe('<practicas-mapa>', () => {
       event = await heard;
       expect(event.detail).to.deep.equal({ region: null });
       await el.updateComplete;
-      expect(storeDeGrupo(g).filtros.region).to.equal(undefined);
+      expect(estadoDeGrupo(g).filtros.region).to.equal(undefined);
       expect(shadow(el).querySelector('.contorno-seleccion')).to.equal(null);
     });
 
@@ -273,14 +273,14 @@ describe('<practicas-mapa>', () => {
         position: [Math.round(marker.x + marker.width / 2), Math.round(marker.y + marker.height / 2)],
       });
       await el.updateComplete;
-      expect(storeDeGrupo(g).filtros.region).to.equal('07');
+      expect(estadoDeGrupo(g).filtros.region).to.equal('07');
       expect(region(el, '07').getAttribute('aria-pressed')).to.equal('true');
     });
 
     it('region="NN" presets the choice', async () => {
       const g = nuevoGrupo();
       const el = await mapa(html`<practicas-mapa grupo=${g} region="22"></practicas-mapa>`);
-      expect(storeDeGrupo(g).filtros.region).to.equal('22');
+      expect(estadoDeGrupo(g).filtros.region).to.equal('22');
       expect(region(el, '22').getAttribute('aria-pressed')).to.equal('true');
       expect(region(el, '22').getAttribute('tabindex')).to.equal('0');
     });
@@ -290,7 +290,7 @@ describe('<practicas-mapa>', () => {
       const el = await mapa(html`<practicas-mapa grupo=${g}></practicas-mapa>`);
       let count = 0;
       el.addEventListener('practicas-region', () => count++);
-      storeDeGrupo(g).actualizar({ region: '11' });
+      estadoDeGrupo(g).combinar({ region: '11' });
       el.setAttribute('region', '14');
       await el.updateComplete;
       expect(count).to.equal(0);
@@ -345,14 +345,14 @@ describe('<practicas-mapa>', () => {
       const west = east;
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(storeDeGrupo(g).filtros.region).to.equal(west);
+      expect(estadoDeGrupo(g).filtros.region).to.equal(west);
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
-      expect(storeDeGrupo(g).filtros.region).to.equal(undefined);
+      expect(estadoDeGrupo(g).filtros.region).to.equal(undefined);
       await sendKeys({ press: 'Enter' });
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
-      expect(storeDeGrupo(g).filtros.region).to.equal(undefined);
+      expect(estadoDeGrupo(g).filtros.region).to.equal(undefined);
       // Tab leaves the map in one step.
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement?.id).to.equal('despues');
@@ -535,7 +535,7 @@ describe('<practicas-mapa>', () => {
         position: [Math.round(marker.x + marker.width / 2), Math.round(marker.y + marker.height / 2 + 10)],
       });
       await el.updateComplete;
-      expect(storeDeGrupo(g).filtros.region).to.equal('07');
+      expect(estadoDeGrupo(g).filtros.region).to.equal('07');
       await resetMouse();
       // Hovering the marker names Callao.
       shadow(el).querySelector('[data-marcador="07"]')!.dispatchEvent(new PointerEvent('pointerenter'));
@@ -575,20 +575,20 @@ describe('<practicas-mapa>', () => {
         position: [Math.round(svgBox.left + (x / ANCHO) * svgBox.width), Math.round(svgBox.top + (y / ALTO) * svgBox.height)],
       });
       await el.updateComplete;
-      expect(storeDeGrupo(g).filtros.region).to.equal('08');
+      expect(estadoDeGrupo(g).filtros.region).to.equal('08');
       expect(contorno(el)).to.deep.equal(esperado);
       expect(shadow(el).querySelector('.contorno-foco, .contorno-foco-halo')).to.equal(null);
 
       // From code (a link, another widget): the same.
-      storeDeGrupo(g).actualizar({ region: '' });
+      estadoDeGrupo(g).combinar({ region: '' });
       await el.updateComplete;
       expect(contorno(el)).to.equal(null);
-      storeDeGrupo(g).actualizar({ region: '08' });
+      estadoDeGrupo(g).combinar({ region: '08' });
       await el.updateComplete;
       expect(contorno(el)).to.deep.equal(esperado);
 
       // By keyboard: the dashed focus ring too, drawn so that the outline stays visible over its halo.
-      storeDeGrupo(g).actualizar({ region: '' });
+      estadoDeGrupo(g).combinar({ region: '' });
       region(el, '08').focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;

@@ -124,14 +124,14 @@ test('loadDataset from an absolute URL', async (t) => {
 test('filter state: two registries do not share it; the page registry is the default', () => {
   const a = new api.RegistroFiltros();
   const b = new api.RegistroFiltros();
-  a.storeDeGrupo().establecer({ region: '08' });
-  a.storeDeGrupo('mapa').establecer({ tema: 'salud' });
-  assert.deepEqual(a.storeDeGrupo().filtros, { region: '08' });
-  assert.deepEqual(b.storeDeGrupo().filtros, {});
-  assert.deepEqual(b.storeDeGrupo('mapa').filtros, {});
-  assert.deepEqual(api.storeDeGrupo().filtros, {});
-  assert.equal(a.storeDeGrupo('mapa'), a.storeDeGrupo('mapa'));
-  assert.notEqual(a.storeDeGrupo('mapa'), b.storeDeGrupo('mapa'));
-  assert.equal(api.storeDeGrupo('x'), api.registroDePagina().storeDeGrupo('x'));
+  a.estadoDeGrupo().reemplazar({ region: '08' });
+  a.estadoDeGrupo('mapa').reemplazar({ tema: 'salud' });
+  assert.deepEqual(a.estadoDeGrupo().filtros, { region: '08' });
+  assert.deepEqual(b.estadoDeGrupo().filtros, {});
+  assert.deepEqual(b.estadoDeGrupo('mapa').filtros, {});
+  assert.deepEqual(api.estadoDeGrupo().filtros, {});
+  assert.equal(a.estadoDeGrupo('mapa'), a.estadoDeGrupo('mapa'));
+  assert.notEqual(a.estadoDeGrupo('mapa'), b.estadoDeGrupo('mapa'));
+  assert.equal(api.estadoDeGrupo('x'), api.registroDePagina().estadoDeGrupo('x'));
   assert.equal(api.registroDePagina(), api.registroDePagina());
 });

@@ -61,23 +61,23 @@ test('two renders with registries of their own do not share filter state', async
   `);
   assert.equal((a.match(/<practica-card /g) ?? []).length, 3);
   assert.equal(conteo(a), '3 de 31 prácticas');
-  assert.deepEqual(peticionA.storeDeGrupo().filtros, { region: '08' });
+  assert.deepEqual(peticionA.estadoDeGrupo().filtros, { region: '08' });
   // Request B: nothing of A's state.
   const b = await ssr(html`<anexo-tabla .registroFiltros=${peticionB}></anexo-tabla>`);
   assert.equal(conteo(b), '31 de 31 prácticas');
-  assert.deepEqual(peticionB.storeDeGrupo().filtros, {});
+  assert.deepEqual(peticionB.estadoDeGrupo().filtros, {});
   // Neither touched the process-wide page registry.
-  assert.deepEqual(api.storeDeGrupo().filtros, {});
+  assert.deepEqual(api.estadoDeGrupo().filtros, {});
 });
 
 test('without a registry, elements use the page registry: in Node that is the whole process', async () => {
   try {
     await ssr(html`<practicas-lista tema="salud"></practicas-lista>`);
-    assert.deepEqual(api.storeDeGrupo().filtros, { tema: 'salud' });
+    assert.deepEqual(api.estadoDeGrupo().filtros, { tema: 'salud' });
     const siguiente = await ssr(html`<anexo-tabla></anexo-tabla>`);
     assert.equal(conteo(siguiente), '5 de 31 prácticas', 'the next render sees the previous one’s preset');
   } finally {
-    api.storeDeGrupo().establecer({});
+    api.estadoDeGrupo().reemplazar({});
   }
 });
 

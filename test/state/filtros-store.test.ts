@@ -3,7 +3,13 @@ import '../../src/components/practicas-filtros/practicas-filtros.js';
 import '../../src/components/anexo-tabla/anexo-tabla.js';
 import type { PracticasFiltros } from '../../src/components/practicas-filtros/practicas-filtros.js';
 import type { AnexoTabla } from '../../src/components/anexo-tabla/anexo-tabla.js';
-import { FiltrosStore, RegistroFiltros, limpiarFiltros, registroDePagina, storeDeGrupo } from '../../src/state/filtros-store.js';
+import {
+  EstadoFiltros,
+  RegistroFiltros,
+  limpiarFiltros,
+  registroDePagina,
+  estadoDeGrupo,
+} from '../../src/state/filtros-store.js';
 import { part, shadow, text } from '../support/elements.js';
 
 describe('filter state per group', () => {
@@ -15,14 +21,14 @@ describe('filter state per group', () => {
   });
 
   it('notifies once per real change, with a new frozen state object', () => {
-    const store = new FiltrosStore();
+    const store = new EstadoFiltros();
     let changes = 0;
     store.addEventListener('cambio', () => changes++);
     const before = store.filtros;
-    expect(store.actualizar({ region: '08' })).to.equal(true);
-    expect(store.actualizar({ region: '08' })).to.equal(false);
-    expect(store.actualizar({ tema: 'salud' })).to.equal(true);
-    expect(store.actualizar({ region: '' })).to.equal(true);
+    expect(store.combinar({ region: '08' })).to.equal(true);
+    expect(store.combinar({ region: '08' })).to.equal(false);
+    expect(store.combinar({ tema: 'salud' })).to.equal(true);
+    expect(store.combinar({ region: '' })).to.equal(true);
     expect(changes).to.equal(3);
     expect(store.filtros).to.deep.equal({ tema: 'salud' });
     expect(store.filtros).not.to.equal(before);
@@ -30,22 +36,22 @@ describe('filter state per group', () => {
   });
 
   it('gives one store per group, in the page registry shared through globalThis (two copies of the library see the same)', () => {
-    expect(storeDeGrupo('a')).to.equal(storeDeGrupo('a'));
-    expect(storeDeGrupo('a')).not.to.equal(storeDeGrupo('b'));
-    expect(storeDeGrupo()).to.equal(storeDeGrupo(''));
+    expect(estadoDeGrupo('a')).to.equal(estadoDeGrupo('a'));
+    expect(estadoDeGrupo('a')).not.to.equal(estadoDeGrupo('b'));
+    expect(estadoDeGrupo()).to.equal(estadoDeGrupo(''));
     const pagina = (globalThis as unknown as Record<symbol, RegistroFiltros>)[Symbol.for('practicas-widgets.registro-filtros@1')];
     expect(pagina).to.equal(registroDePagina());
-    expect(pagina.storeDeGrupo('a')).to.equal(storeDeGrupo('a'));
+    expect(pagina.estadoDeGrupo('a')).to.equal(estadoDeGrupo('a'));
   });
 
   it('a registry of its own holds its own stores', () => {
     const registro = new RegistroFiltros();
-    expect(registro.storeDeGrupo('a')).to.equal(registro.storeDeGrupo('a'));
-    expect(registro.storeDeGrupo()).to.equal(registro.storeDeGrupo(''));
-    expect(registro.storeDeGrupo('a')).not.to.equal(storeDeGrupo('a'));
-    expect(registro.storeDeGrupo('a')).not.to.equal(new RegistroFiltros().storeDeGrupo('a'));
-    registro.storeDeGrupo('a').establecer({ region: '08' });
-    expect(storeDeGrupo('a').filtros).to.deep.equal({});
+    expect(registro.estadoDeGrupo('a')).to.equal(registro.estadoDeGrupo('a'));
+    expect(registro.estadoDeGrupo()).to.equal(registro.estadoDeGrupo(''));
+    expect(registro.estadoDeGrupo('a')).not.to.equal(estadoDeGrupo('a'));
+    expect(registro.estadoDeGrupo('a')).not.to.equal(new RegistroFiltros().estadoDeGrupo('a'));
+    registro.estadoDeGrupo('a').reemplazar({ region: '08' });
+    expect(estadoDeGrupo('a').filtros).to.deep.equal({});
   });
 });
 
@@ -54,7 +60,7 @@ describe('elements with a registry of their own (registroFiltros)', () => {
   const count = (el: Element) => text(part(el, 'count'));
   const address = location.href;
   afterEach(() => {
-    storeDeGrupo(grupo).establecer({});
+    estadoDeGrupo(grupo).reemplazar({});
     history.replaceState(null, '', address);
   });
 
@@ -87,12 +93,12 @@ describe('elements with a registry of their own (registroFiltros)', () => {
     expect(count(tablaA)).to.equal('3 de 31 prácticas');
     expect(count(tablaB)).to.equal('31 de 31 prácticas');
     expect(count(tablaPagina)).to.equal('31 de 31 prácticas');
-    expect(a.storeDeGrupo(grupo).filtros).to.deep.equal({ region: '08' });
-    expect(b.storeDeGrupo(grupo).filtros).to.deep.equal({});
-    expect(storeDeGrupo(grupo).filtros).to.deep.equal({});
+    expect(a.estadoDeGrupo(grupo).filtros).to.deep.equal({ region: '08' });
+    expect(b.estadoDeGrupo(grupo).filtros).to.deep.equal({});
+    expect(estadoDeGrupo(grupo).filtros).to.deep.equal({});
 
     // The page registry reaches only the element without a registry of its own.
-    storeDeGrupo(grupo).establecer({ tema: 'salud' });
+    estadoDeGrupo(grupo).reemplazar({ tema: 'salud' });
     await Promise.all(all.map((el) => el.updateComplete));
     expect(count(tablaPagina)).to.equal('5 de 31 prácticas');
     expect(count(tablaA)).to.equal('3 de 31 prácticas');
@@ -102,7 +108,7 @@ describe('elements with a registry of their own (registroFiltros)', () => {
     tablaB.registroFiltros = a;
     await tablaB.updateComplete;
     expect(count(tablaB)).to.equal('3 de 31 prácticas');
-    a.storeDeGrupo(grupo).establecer({});
+    a.estadoDeGrupo(grupo).reemplazar({});
     await tablaB.updateComplete;
     expect(count(tablaB)).to.equal('31 de 31 prácticas');
     tablaB.registroFiltros = null;
@@ -121,11 +127,11 @@ describe('elements with a registry of their own (registroFiltros)', () => {
     );
     const [barra, tabla] = [...page.children] as [PracticasFiltros, AnexoTabla];
     await Promise.all([barra.updateComplete, tabla.updateComplete]);
-    expect(registro.storeDeGrupo(grupo).filtros).to.deep.equal({ tema: 'salud', tipo: 'buena-practica' });
-    expect(storeDeGrupo(grupo).filtros).to.deep.equal({});
+    expect(registro.estadoDeGrupo(grupo).filtros).to.deep.equal({ tema: 'salud', tipo: 'buena-practica' });
+    expect(estadoDeGrupo(grupo).filtros).to.deep.equal({});
     expect(count(tabla)).to.equal('5 de 31 prácticas');
     // A change in that registry is mirrored into the address.
-    registro.storeDeGrupo(grupo).actualizar({ region: '13' });
+    registro.estadoDeGrupo(grupo).combinar({ region: '13' });
     expect(new URL(location.href).searchParams.get(`${grupo}.region`)).to.equal('13');
   });
 });

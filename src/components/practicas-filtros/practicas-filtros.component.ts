@@ -9,7 +9,7 @@ import type { Dataset } from '../../data/schema.js';
 import { resolveLang, type Lang } from '../../i18n/lang.js';
 import { MENSAJES, type Mensajes } from '../../i18n/mensajes.js';
 import { formatearNumero } from '../../i18n/numeros.js';
-import { CLAVES_FILTRO, type FiltrosStore } from '../../state/filtros-store.js';
+import { CLAVES_FILTRO, type EstadoFiltros } from '../../state/filtros-store.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { ConDatos, ConFiltros } from '../shared/propiedades.js';
 import { renderAviso, renderSegunDatos } from '../shared/estados.js';
@@ -73,7 +73,7 @@ export class PracticasFiltros extends ConFiltros(ConDatos(LitElement)) {
   protected readonly idioma = new IdiomaController(this);
   private readonly grupoCtl = new FiltrosController(this);
   private readonly uid = `practicas-filtros-${++siguienteId}`;
-  private storeUrl: FiltrosStore | undefined;
+  private storeUrl: EstadoFiltros | undefined;
   private readonly alCambiarEstado = () => this.escribirUrl();
 
   /** The group's whole filter state. Setting it replaces the state, as code does: no event is fired. */
@@ -81,7 +81,7 @@ export class PracticasFiltros extends ConFiltros(ConDatos(LitElement)) {
     return { ...this.grupoCtl.filtros };
   }
   set filtros(filtros: Filtros) {
-    this.grupoCtl.establecer(filtros ?? {});
+    this.grupoCtl.reemplazar(filtros ?? {});
   }
 
   override connectedCallback(): void {
@@ -236,8 +236,8 @@ export class PracticasFiltros extends ConFiltros(ConDatos(LitElement)) {
       const valor = params.get(`${this.prefijo()}${clave}`);
       if (valor !== null) desdeUrl[clave] = valor;
     }
-    this.storeUrl = this.grupoCtl.store;
-    this.storeUrl.restaurar(desdeUrl);
+    this.storeUrl = this.grupoCtl.estado;
+    this.storeUrl.restaurarDeUrl(desdeUrl);
     this.storeUrl.addEventListener('cambio', this.alCambiarEstado);
     this.escribirUrl();
   }
