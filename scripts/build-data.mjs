@@ -8,7 +8,7 @@ import { importTs } from './lib/import-ts.mjs';
 
 const check = process.argv.includes('--check');
 const path = (p) => new URL(`../data/${p}`, import.meta.url);
-const { DatasetSchema, validateDataset, datasetACsv, toJSONSchema } = await importTs('scripts/lib/data-entry.ts');
+const { DatasetSchema, validateDataset, datosACsv, toJSONSchema } = await importTs('scripts/lib/data-entry.ts');
 
 let dataset;
 try {
@@ -26,7 +26,7 @@ schema.description =
 
 const outputs = {
   'practicas.schema.json': `${JSON.stringify(schema, null, 2)}\n`,
-  'practicas.csv': datasetACsv(dataset),
+  'practicas.csv': datosACsv(dataset),
 };
 
 let stale = [];

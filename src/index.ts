@@ -22,7 +22,7 @@ export { CAMPOS_PRACTICA, NIVELES, TIPOS, TIPOS_NOTA } from './data/vocabulario.
 export { DatasetError } from './data/errors.js';
 export type { DatasetErrorKind, DatasetIssue } from './data/errors.js';
 export { bundledDataset, clearDatasetCache, loadDataset, parseDataset, DEFAULT_TIMEOUT_MS } from './data/loader.js';
-export { aCsv, datasetACsv, descripcionComoTexto, COLUMNAS_DATASET } from './data/csv.js';
+export { aCsv, datosACsv, descripcionComoTexto, COLUMNAS_DATASET } from './data/csv.js';
 export type { LoadOptions } from './data/loader.js';
 export {
   DIMENSIONES,

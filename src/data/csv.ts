@@ -61,7 +61,7 @@ export const COLUMNAS_DATASET = [
 ] as const;
 
 /** The whole dataset as CSV; multi-valued cells are joined with "; " (tools with " | "). */
-export function datasetACsv(dataset: Dataset): string {
+export function datosACsv(dataset: Dataset): string {
   const { regiones, temas, criterios } = nombresDe(dataset);
   const fila = (p: Practica) => [
     p.id,

@@ -47,7 +47,7 @@ interface Memoria {
   practicas: readonly Practica[];
   total: number;
   textos?: Map<Practica, string>;
-  busquedas: { clave: string; words: readonly string[]; practicas: readonly Practica[] }[];
+  busquedas: { clave: string; palabras: readonly string[]; practicas: readonly Practica[] }[];
 }
 const memorias = new WeakMap<Dataset, Memoria>();
 const BUSQUEDAS_RECORDADAS = 8;
@@ -129,20 +129,20 @@ function cumple(p: Practica, dim: Dimension, wanted: string | undefined): boolea
  * update, and a reader who types on ("agu" after "ag") narrows a previous
  * result instead of scanning the whole catalogue again.
  */
-function coincidenTexto(dataset: Dataset, words: readonly string[]): readonly Practica[] {
-  if (words.length === 0) return dataset.practicas;
+function coincidenTexto(dataset: Dataset, palabras: readonly string[]): readonly Practica[] {
+  if (palabras.length === 0) return dataset.practicas;
   const index = indice(dataset);
   const { busquedas } = memoria(dataset);
-  const clave = words.join(' ');
+  const clave = palabras.join(' ');
   const previa = busquedas.find((b) => b.clave === clave);
   if (previa) return previa.practicas;
-  // Every earlier word inside one of the new words: the new result is a subset of the earlier one.
-  const base = busquedas.find((b) => b.words.every((w) => words.some((nueva) => nueva.includes(w))));
+  // Every earlier word inside one of the new ones: the new result is a subset of the earlier one.
+  const base = busquedas.find((b) => b.palabras.every((w) => palabras.some((nueva) => nueva.includes(w))));
   const practicas = (base?.practicas ?? dataset.practicas).filter((p) => {
     const text = index.get(p) ?? '';
-    return words.every((w) => text.includes(w));
+    return palabras.every((w) => text.includes(w));
   });
-  busquedas.unshift({ clave, words, practicas });
+  busquedas.unshift({ clave, palabras, practicas });
   busquedas.length = Math.min(busquedas.length, BUSQUEDAS_RECORDADAS);
   return practicas;
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { toJSONSchema } from 'zod/mini';
-import { aCsv, datasetACsv, descripcionComoTexto } from '../../src/data/csv.js';
+import { aCsv, datosACsv, descripcionComoTexto } from '../../src/data/csv.js';
 import { bundledDataset } from '../../src/data/loader.js';
 import { DatasetSchema } from '../../src/data/schema.js';
 
@@ -18,11 +18,11 @@ describe('derived data files', () => {
     // UTF-8 with byte-order mark.
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    expect(text).to.equal(datasetACsv(bundledDataset()));
+    expect(text).to.equal(datosACsv(bundledDataset()));
   });
 
   it('the CSV has one row per practice, with ubigeo and ISO columns', () => {
-    const text = datasetACsv(bundledDataset());
+    const text = datosACsv(bundledDataset());
     const header = text.slice(1, text.indexOf('\r\n')).split(',');
     expect(header).to.include.members(['id', 'regiones_ubigeo', 'regiones_iso', 'criterio_nombre']);
     // Records start with an id at the beginning of a line (descriptions are quoted).

@@ -47,8 +47,8 @@ test('filtrarPracticas and facetas', () => {
   assert.equal(facetas.region['03'], 7);
 });
 
-test('datasetACsv: a header with the documented columns, one row per practice', () => {
-  const csv = api.datasetACsv(api.bundledDataset());
+test('datosACsv: a header with the documented columns, one row per practice', () => {
+  const csv = api.datosACsv(api.bundledDataset());
   const [header] = csv.split(/\r?\n/);
   assert.equal(header.replace(/^\uFEFF/, ''), api.COLUMNAS_DATASET.join(','));
   assert.ok(header.startsWith('\uFEFFid,tipo,tema,'));
