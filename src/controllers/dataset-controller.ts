@@ -1,16 +1,32 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { LitElement, ReactiveControllerHost } from 'lit';
+import { property } from 'lit/decorators.js';
 import { Task, TaskStatus, type StatusRenderer } from '@lit/task';
 import { bundledDataset, loadDataset } from '../data/loader.js';
 import type { Dataset } from '../data/schema.js';
 
-/** An element that can load another dataset through a `src` attribute. */
-export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
-  src?: string | null;
-  /** A validated dataset given by a parent element; when set, nothing is loaded. */
-  datos?: Dataset | null;
-  /** Milliseconds to wait for `src`. */
-  tiempoLimite?: number;
+// The mixin pattern needs a constructor type that accepts any arguments.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Constructor<T> = new (...args: any[]) => T;
+
+/**
+ * An element with a dataset, as `ConDatos` makes it: the properties that say where
+ * its data comes from (documented on `ConDatos`), which `DatasetController` reads,
+ * and the controller itself. Declared apart because a mixin's type cannot name its
+ * class's protected members.
+ */
+export declare class DatasetHost {
+  src: string | null;
+  tiempoLimite: number;
+  datos: Dataset | null;
+  /**
+   * The element's dataset: `datasetController.value`, `datasetController.render({ pending, complete, error })`.
+   * Not `dataset`, which every HTML element already has (its `data-*` attributes).
+   */
+  protected readonly datasetController: DatasetController;
 }
+
+/** What the controller reads from its element. */
+type Anfitrion = ReactiveControllerHost & HTMLElement & Partial<Pick<DatasetHost, 'src' | 'datos' | 'tiempoLimite'>>;
 
 /**
  * Gives an element its dataset: one given by a parent (`datos`), the bundled
@@ -20,14 +36,20 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
  */
 export class DatasetController {
   readonly task: Task<[string | undefined], Dataset>;
-  private readonly host: DatasetHost;
+  private readonly host: Anfitrion;
+  private args: [string | undefined] = [undefined];
 
-  constructor(host: DatasetHost) {
+  constructor(host: Anfitrion) {
     this.host = host;
     this.task = new Task(host, {
       task: ([src], { signal }) =>
         src ? loadDataset(src, { signal, timeoutMs: host.tiempoLimite }) : Promise.resolve(bundledDataset()),
-      args: () => [host.src?.trim() || undefined],
+      // While a parent gives `datos` the arguments keep their last value, so the task does not
+      // run and `src` is not fetched; once `datos` is cleared, the `src` of that moment loads.
+      args: () => {
+        if (!host.datos) this.args = [host.src?.trim() || undefined];
+        return this.args;
+      },
       initialValue: bundledDataset(),
     });
   }
@@ -48,3 +70,24 @@ export class DatasetController {
     return this.task.run();
   }
 }
+
+/**
+ * `src`, `tiempo-limite` and `datos`: where an element's data comes from. The
+ * element gets its `DatasetController` as `this.datasetController`, already wired.
+ */
+export const ConDatos = <T extends Constructor<LitElement>>(Base: T) => {
+  class ConDatosElement extends Base {
+    /** URL of another dataset (same schema) to use instead of the bundled one. */
+    @property() src: string | null = null;
+
+    /** Milliseconds to wait for `src` before giving up with a clear message and a retry button. */
+    @property({ attribute: 'tiempo-limite', type: Number }) tiempoLimite = 15000;
+
+    /** A validated dataset given by a parent element; when set, `src` is not loaded. */
+    @property({ attribute: false }) datos: Dataset | null = null;
+
+    protected readonly datasetController = new DatasetController(this);
+  }
+  // Through unknown: TypeScript does not compare a class's protected members with a declared class's.
+  return ConDatosElement as unknown as Constructor<DatasetHost> & T;
+};

@@ -1,4 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { resolveLang, type Lang } from '../i18n/lang.js';
+import { MENSAJES, type Mensajes } from '../i18n/mensajes.js';
 
 // One observer for the whole page, created with the first element: a change of
 // any `lang` attribute in the document re-renders every connected element.
@@ -6,16 +8,29 @@ const hosts = new Set<ReactiveControllerHost>();
 let observer: MutationObserver | undefined;
 
 /**
- * Keeps an element's interface language current: the element resolves its
- * language when it renders (its own `lang`, an ancestor's or the document's);
- * this controller re-renders it when any of those changes later.
+ * An element's interface language and its messages: `lang` is the element's own
+ * `lang`, an ancestor's or the document's, and the element re-renders when any of
+ * those changes later.
  */
 export class IdiomaController implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
+  private readonly host: ReactiveControllerHost & Element;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost & Element) {
     this.host = host;
     host.addController(this);
+  }
+
+  /**
+   * The interface language, read from the document when asked: a method such as the
+   * table's `csv()` called right after a `lang` change already speaks the new one.
+   */
+  get lang(): Lang {
+    return resolveLang(this.host);
+  }
+
+  /** The interface's messages in `lang`. */
+  get m(): Mensajes {
+    return MENSAJES[this.lang];
   }
 
   hostConnected(): void {

@@ -1,14 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DatasetController } from '../../controllers/dataset-controller.js';
-import { IdiomaController } from '../../controllers/idioma-controller.js';
+import { ConDatos } from '../../controllers/dataset-controller.js';
 import { nombresDe } from '../../data/nombres.js';
 import type { Bloque, Dataset, Herramienta, Practica } from '../../data/schema.js';
-import { resolveLang, type Lang } from '../../i18n/lang.js';
 import { formatearLista, formatearNumero } from '../../i18n/numeros.js';
-import { MENSAJES, type Mensajes } from '../../i18n/mensajes.js';
 import { baseStyles } from '../../styles/base.styles.js';
-import { ConDatos } from '../shared/propiedades.js';
+import { PracticasElement } from '../shared/practicas-element.js';
 import { renderAviso, renderDesplegable, renderSegunDatos } from '../shared/estados.js';
 import { practicaCardStyles } from './practica-card.styles.js';
 
@@ -58,7 +55,7 @@ let siguienteId = 0;
  * @cssprop [--practicas-color-acento=light-dark(#8a1538, #f29bb4)] - Accent colour. Read by every element into its palette, reserved for accents: no element paints with it yet.
  * @cssprop [--practicas-color-acento-texto=light-dark(#ffffff, #1a0710)] - Text on the accent colour. Reserved like `--practicas-color-acento`.
  */
-export class PracticaCard extends ConDatos(LitElement) {
+export class PracticaCard extends ConDatos(PracticasElement) {
   static override styles = [baseStyles, practicaCardStyles];
 
   /** Id of the practice to show, from the dataset (e.g. `arequipa-anemia-cero`). */
@@ -76,12 +73,10 @@ export class PracticaCard extends ConDatos(LitElement) {
   @state() private descripcionAbierta = false;
   @state() private definicionAbierta = false;
 
-  private readonly data = new DatasetController(this);
-  // Registers itself with the element: re-renders it when a `lang` attribute changes.
-  protected readonly idioma = new IdiomaController(this);
   private readonly uid = `practica-card-${++siguienteId}`;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     // A different practice starts folded again.
     if (changed.has('practicaId') || changed.has('practica')) {
       this.descripcionAbierta = false;
@@ -90,19 +85,19 @@ export class PracticaCard extends ConDatos(LitElement) {
   }
 
   protected override render() {
-    const lang = resolveLang(this);
-    return renderSegunDatos(this.data, lang, (datos) => this.renderDesde(datos, lang));
+    return renderSegunDatos(this.datasetController, this.idioma.lang, (datos) => this.renderDesde(datos));
   }
 
-  private renderDesde(datos: Dataset, lang: Lang) {
-    const m = MENSAJES[lang];
+  private renderDesde(datos: Dataset) {
+    const { m } = this.idioma;
     const id = this.practicaId?.trim();
     const practica = this.practica ?? (id ? datos.practicas.find((p) => p.id === id) : undefined);
     if (!practica) return renderAviso(id ? m.noEncontrada(id) : m.sinPractica);
-    return this.renderPractica(practica, datos, lang, m);
+    return this.renderPractica(practica, datos);
   }
 
-  private renderPractica(p: Practica, datos: Dataset, lang: Lang, m: Mensajes) {
+  private renderPractica(p: Practica, datos: Dataset) {
+    const { lang, m } = this.idioma;
     const compacta = this.variante === 'compacta';
     // Section headings sit one level below the title.
     const subnivel = Math.min(6, this.nivelEncabezadoValido() + 1);
@@ -147,22 +142,23 @@ export class PracticaCard extends ConDatos(LitElement) {
                   </section>
                   <section>
                     <div class="subtitulo" role="heading" aria-level=${subnivel} lang=${lang}>${m.etiquetaHerramientas}</div>
-                    ${this.renderHerramientas(p.herramientas, datos, m, lang)}
+                    ${this.renderHerramientas(p.herramientas, datos)}
                   </section>
                   <section>
                     <div class="subtitulo" role="heading" aria-level=${subnivel} lang=${lang}>${m.etiquetaDescripcion}</div>
-                    ${this.renderDescripcion(p.descripcion, m, lang)}
+                    ${this.renderDescripcion(p.descripcion)}
                   </section>
-                  ${this.renderCriterio(p, datos, m, lang)}
+                  ${this.renderCriterio(p, datos)}
                 `
           }
         </div>
-        ${compacta ? nothing : this.renderPie(p, m, lang)}
+        ${compacta ? nothing : this.renderPie(p)}
       </article>
     `;
   }
 
-  private renderHerramientas(herramientas: readonly Herramienta[], datos: Dataset, m: Mensajes, lang: Lang) {
+  private renderHerramientas(herramientas: readonly Herramienta[], datos: Dataset) {
+    const { lang, m } = this.idioma;
     if (herramientas.length === 0) return html`<p lang=${lang}>${m.sinHerramientas}</p>`;
     return html`<ul>
       ${herramientas.map((h) => {
@@ -181,7 +177,8 @@ export class PracticaCard extends ConDatos(LitElement) {
     </ul>`;
   }
 
-  private renderDescripcion(bloques: readonly Bloque[], m: Mensajes, lang: Lang) {
+  private renderDescripcion(bloques: readonly Bloque[]) {
+    const { lang, m } = this.idioma;
     const largo = bloques.reduce((n, b) => n + JSON.stringify(b).length, 0);
     const plegable = bloques.length > PLIEGUE_BLOQUES || largo > PLIEGUE_CARACTERES;
     if (!plegable) return bloques.map(renderBloque);
@@ -200,7 +197,8 @@ export class PracticaCard extends ConDatos(LitElement) {
     `;
   }
 
-  private renderCriterio(p: Practica, datos: Dataset, m: Mensajes, lang: Lang) {
+  private renderCriterio(p: Practica, datos: Dataset) {
+    const { lang, m } = this.idioma;
     const criterio = nombresDe(datos).criterios.get(p.criterio);
     if (!criterio) return nothing;
     const definicionId = `${this.uid}-definicion`;
@@ -223,7 +221,8 @@ export class PracticaCard extends ConDatos(LitElement) {
     </section>`;
   }
 
-  private renderPie(p: Practica, m: Mensajes, lang: Lang) {
+  private renderPie(p: Practica) {
+    const { lang, m } = this.idioma;
     const pagina = formatearNumero(p.pagina, lang);
     return html`<footer part="footer">
       <p>
