@@ -196,7 +196,7 @@ describe('embedding', () => {
         `<div>${todos(nuevoGrupo(), `src="${url}"`).replace('codigo-conducta-participativo', p.id)}</div>`,
       );
       const widgets = await listos(page);
-      await waitUntil(() => widgets.every((w) => !shadow(w).querySelector('[role="status"][part~="estado"]')), 'all loaded');
+      await waitUntil(() => widgets.every((w) => !shadow(w).querySelector('[role="status"][part~="status"]')), 'all loaded');
       const tarjeta = page.querySelector<Widget>('practica-card')!;
       await tarjeta.updateComplete;
       expect(text(part(tarjeta, 'title'))).to.equal('<img src=x onerror="window.__xss=1">Título');

@@ -107,7 +107,7 @@ async function rendered(win: Window): Promise<HTMLElement[]> {
         const root = w.shadowRoot;
         if (!root || !root.querySelector(':not(style, link, slot)')) return false;
         // Still loading its dataset?
-        return !root.querySelector('[part~="estado"][role="status"]') && !(root.textContent ?? '').includes(MENSAJES.es.cargando);
+        return !root.querySelector('[part~="status"][role="status"]') && !(root.textContent ?? '').includes(MENSAJES.es.cargando);
       },
       `<${w.localName}${w.getAttribute('grupo') ? ` grupo="${w.getAttribute('grupo')}"` : ''}> renders its content`,
       { timeout: 8000 },

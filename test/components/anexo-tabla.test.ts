@@ -345,7 +345,7 @@ describe('<anexo-tabla>', () => {
 
     it('shows the loading state, then the rows, from src', async () => {
       const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()} src="/fixtures/dataset/tabla?delay=80"></anexo-tabla>`);
-      expect(part(el, 'estado')!.getAttribute('role')).to.equal('status');
+      expect(part(el, 'status')!.getAttribute('role')).to.equal('status');
       await waitUntil(() => part(el, 'table'), 'the table renders');
       expect(ids(el)).to.have.length(31);
     });

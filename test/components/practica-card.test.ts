@@ -181,7 +181,7 @@ describe('<practica-card>', () => {
           src=${`/fixtures/dataset/${uniqueKey('card')}?delay=100`}
         ></practica-card>`,
       );
-      const loading = part(el, 'estado')!;
+      const loading = part(el, 'status')!;
       expect(loading.getAttribute('role')).to.equal('status');
       expect(text(loading)).to.equal('Cargando el catálogo de prácticas…');
       await waitUntil(() => part(el, 'title'), 'the practice renders');

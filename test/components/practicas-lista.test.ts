@@ -268,7 +268,7 @@ describe('<practicas-lista>', () => {
       const el = await lista(
         html`<practicas-lista destacadas="apurimac-sigei" src="/fixtures/dataset/lista?delay=80"></practicas-lista>`,
       );
-      expect(part(el, 'estado')?.getAttribute('role')).to.equal('status');
+      expect(part(el, 'status')?.getAttribute('role')).to.equal('status');
       await waitUntil(() => part(el, 'list'), 'the cards render');
       expect(shown(el)).to.deep.equal(['apurimac-sigei']);
     });

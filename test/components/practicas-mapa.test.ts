@@ -687,7 +687,7 @@ describe('<practicas-mapa>', () => {
         );
         const el = wrapper.querySelector('practicas-mapa')!;
         await el.updateComplete;
-        expect(part(el, 'estado')!.getAttribute('role')).to.equal('status');
+        expect(part(el, 'status')!.getAttribute('role')).to.equal('status');
         expect(parts(el, 'region').filter((p) => p.localName === 'path')).to.have.length(25);
         // Measured against the element itself, so that page scrolling does not count.
         const box = () => {

@@ -36,7 +36,7 @@ function referencias(node, donde = 'manifest', out = []) {
 const fuenteDe = (el) => el.modulo.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts');
 
 // Shared helpers an element may call: which parts each renders and which events each
-// dispatches, through the helpers it calls in turn (renderSegunDatos → renderErrorCarga → `boton`).
+// dispatches, through the helpers it calls in turn (renderConDatos → renderErrorCarga → `button`).
 // A method counts only where the element constructs its class (`new FiltrosController(this)`)
 // and calls it (`.cambiarPorUsuario(`).
 const ayudantes = [];
@@ -169,7 +169,7 @@ for (const el of elementos) {
     const propias = [...texto.matchAll(/part="([^"]+)"/g)].flatMap((m) => m[1].split(/\s+/));
     assert.doesNotMatch(texto, /part=\$\{/, 'parts are static (the test reads them from the templates)');
     const renderizadas = new Set([...propias, ...compartido.partes]);
-    assert.ok(renderizadas.has('boton'), 'every element renders the retry button of a loading error');
+    assert.ok(renderizadas.has('button'), 'every element renders the retry button of a loading error');
     const listadas = new Set((el.cssParts ?? []).map((p) => p.name));
     for (const parte of renderizadas)
       assert.ok(listadas.has(parte), `<${el.tagName}> renders part="${parte}" but the manifest does not list it`);

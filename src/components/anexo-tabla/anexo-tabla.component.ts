@@ -11,7 +11,7 @@ import { MENSAJES, type Mensajes } from '../../i18n/mensajes.js';
 import { formatearNumero } from '../../i18n/numeros.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { ConDatos, ConFiltros } from '../shared/propiedades.js';
-import { renderAviso, renderSegunDatos } from '../shared/estados.js';
+import { renderAviso, renderConDatos } from '../shared/estados.js';
 import { DialogoPracticaController, dialogoStyles } from '../shared/dialogo.js';
 import { anexoTablaStyles } from './anexo-tabla.styles.js';
 import {
@@ -66,9 +66,9 @@ let siguienteId = 0;
  * @csspart more - The "Mostrar más" button.
  * @csspart empty - The message shown when no practice matches, with its "Limpiar filtros" button.
  * @csspart dialog - The modal `<dialog>` that shows a practice's full card (shared with `<practicas-lista>`).
- * @csspart estado - The loading message, or an error message (`role="alert"`).
- * @csspart error - An error message (with `estado`).
- * @csspart boton - The retry button of a loading error.
+ * @csspart status - The loading message, or an error message (`role="alert"`).
+ * @csspart error - An error message (with `status`).
+ * @csspart button - The retry button of a loading error.
  *
  * @cssprop [--practicas-color-texto=#1f2328] - Text colour.
  * @cssprop [--practicas-color-superficie=#f6f7f9] - Header and section rows.
@@ -192,7 +192,7 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
 
   protected override render() {
     const lang = resolveLang(this);
-    return renderSegunDatos(this.data, lang, (datos) => this.renderTabla(datos, lang));
+    return renderConDatos(this.data, lang, (datos) => this.renderTabla(datos, lang));
   }
 
   // The table's parts carry their roles explicitly: the narrow layout restyles them

@@ -6,7 +6,7 @@ import type { Bloque, Dataset, Herramienta, Practica } from '../../data/schema.j
 import { formatearLista, formatearNumero } from '../../i18n/numeros.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { PracticasElement } from '../shared/practicas-element.js';
-import { renderAviso, renderDesplegable, renderSegunDatos } from '../shared/estados.js';
+import { renderAviso, renderDesplegable, renderConDatos } from '../shared/estados.js';
 import { practicaCardStyles } from './practica-card.styles.js';
 
 /** Detail of `practicas-seleccion`. */
@@ -37,9 +37,9 @@ let siguienteId = 0;
  * @csspart title - The title.
  * @csspart body - Everything between header and footer.
  * @csspart footer - The citation and the notes on the text.
- * @csspart estado - The loading message, or an error message (`role="alert"`).
- * @csspart error - An error message (with `estado`).
- * @csspart boton - The retry button of an error.
+ * @csspart status - The loading message, or an error message (`role="alert"`).
+ * @csspart error - An error message (with `status`).
+ * @csspart button - The retry button of an error.
  *
  * @cssprop [--practicas-color-texto=#1f2328] - Text colour (dark scheme: #e8eaed).
  * @cssprop [--practicas-color-texto-secundario=#4a5260] - Secondary text.
@@ -85,7 +85,7 @@ export class PracticaCard extends ConDatos(PracticasElement) {
   }
 
   protected override render() {
-    return renderSegunDatos(this.datasetController, this.idioma.lang, (datos) => this.renderDesde(datos));
+    return renderConDatos(this.datasetController, this.idioma.lang, (datos) => this.renderDesde(datos));
   }
 
   private renderDesde(datos: Dataset) {

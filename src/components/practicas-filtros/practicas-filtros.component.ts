@@ -12,7 +12,7 @@ import { formatearNumero } from '../../i18n/numeros.js';
 import { CLAVES_FILTRO, type EstadoFiltros } from '../../state/filtros-store.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { ConDatos, ConFiltros } from '../shared/propiedades.js';
-import { renderAviso, renderSegunDatos } from '../shared/estados.js';
+import { renderAviso, renderConDatos } from '../shared/estados.js';
 import { practicasFiltrosStyles } from './practicas-filtros.styles.js';
 
 let siguienteId = 0;
@@ -38,9 +38,9 @@ let siguienteId = 0;
  * @csspart count - The result count ("12 de 31 prácticas"), a polite live region.
  * @csspart chip - Each active filter's remove button.
  * @csspart clear - The "Limpiar filtros" button.
- * @csspart estado - The loading message, or an error message (`role="alert"`).
- * @csspart error - An error message (with `estado`).
- * @csspart boton - The retry button of a loading error.
+ * @csspart status - The loading message, or an error message (`role="alert"`).
+ * @csspart error - An error message (with `status`).
+ * @csspart button - The retry button of a loading error.
  *
  * @cssprop [--practicas-color-texto=#1f2328] - Text colour.
  * @cssprop [--practicas-color-fondo=#ffffff] - Background of the controls.
@@ -104,7 +104,7 @@ export class PracticasFiltros extends ConFiltros(ConDatos(LitElement)) {
 
   protected override render() {
     const lang = resolveLang(this);
-    return renderSegunDatos(this.data, lang, (datos) => this.renderBarra(datos, lang));
+    return renderConDatos(this.data, lang, (datos) => this.renderBarra(datos, lang));
   }
 
   private renderBarra(datos: Dataset, lang: Lang) {

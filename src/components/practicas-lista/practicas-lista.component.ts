@@ -10,7 +10,7 @@ import { formatearNumero } from '../../i18n/numeros.js';
 import { MENSAJES } from '../../i18n/mensajes.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { ConDatos, ConFiltros } from '../shared/propiedades.js';
-import { renderAviso, renderSegunDatos } from '../shared/estados.js';
+import { renderAviso, renderConDatos } from '../shared/estados.js';
 import { DialogoPracticaController, dialogoStyles } from '../shared/dialogo.js';
 import type { PracticaSeleccionDetail } from '../practica-card/practica-card.component.js';
 import { practicasListaStyles } from './practicas-lista.styles.js';
@@ -35,9 +35,9 @@ let siguienteId = 0;
  * @csspart empty - The message shown when no practice matches.
  * @csspart more - The "ver todas" / "ver menos" button.
  * @csspart dialog - The modal `<dialog>` that shows a practice's full card (shared with `<anexo-tabla>`).
- * @csspart estado - The loading message, or an error message (`role="alert"`).
- * @csspart error - An error message (with `estado`).
- * @csspart boton - The retry button of a loading error.
+ * @csspart status - The loading message, or an error message (`role="alert"`).
+ * @csspart error - An error message (with `status`).
+ * @csspart button - The retry button of a loading error.
  *
  * @cssprop [--practicas-lista-ancho-minimo=18em] - Minimum width of a grid column.
  * @cssprop [--practicas-espacio=1em] - Gap between cards.
@@ -84,7 +84,7 @@ export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
 
   protected override render() {
     const lang = resolveLang(this);
-    return renderSegunDatos(this.data, lang, (datos) => this.renderDesde(datos, lang));
+    return renderConDatos(this.data, lang, (datos) => this.renderDesde(datos, lang));
   }
 
   private renderDesde(datos: Dataset, lang: Lang) {

@@ -41,9 +41,9 @@ let siguienteId = 0;
  * @csspart tooltip - The name and counts shown on hover and focus.
  * @csspart legend - The colour scale with its counts.
  * @csspart source - The attribution line «Límites: INEI».
- * @csspart estado - The loading message, or an error message (`role="alert"`).
- * @csspart error - An error message (with `estado`).
- * @csspart boton - The retry button of a loading error.
+ * @csspart status - The loading message, or an error message (`role="alert"`).
+ * @csspart error - An error message (with `status`).
+ * @csspart button - The retry button of a loading error.
  *
  * @cssprop [--practicas-mapa-color-5=#08519c] - The scale's base and top step. Steps 1–4 are mixed from it toward the background, so one colour themes an ordered scale; on a dark scheme it is lightened to at least 80 % lightness (OKLCH), on a light one darkened to at most 50 %.
  * @cssprop [--practicas-mapa-color-1=color-mix(in oklab, base 24%, background)] - First step. Set it (and 2–4) only to take charge of the whole scale; the steps must then stay ordered by lightness.

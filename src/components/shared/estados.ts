@@ -7,7 +7,7 @@ import { MENSAJES } from '../../i18n/mensajes.js';
 
 /** The loading state every element shows: visible and announced politely. */
 export function renderCargando(lang: Lang): TemplateResult {
-  return html`<p class="estado" part="estado" role="status">${MENSAJES[lang].cargando}</p>`;
+  return html`<p class="estado" part="status" role="status">${MENSAJES[lang].cargando}</p>`;
 }
 
 /** A loading error, as the loader describes it, with a retry button. */
@@ -15,20 +15,20 @@ export function renderErrorCarga(error: unknown, lang: Lang, reintentar?: () => 
   const m = MENSAJES[lang];
   const { titulo, detalle } =
     error instanceof DatasetError ? error.describe(lang) : { titulo: m.cargaFallida, detalle: String(error) };
-  return html`<div class="estado" part="estado error" role="alert">
+  return html`<div class="estado" part="status error" role="alert">
     <p><strong>${titulo}</strong></p>
     <p>${detalle}</p>
-    ${reintentar ? html`<button class="boton" part="boton" type="button" @click=${reintentar}>${m.reintentar}</button>` : nothing}
+    ${reintentar ? html`<button class="boton" part="button" type="button" @click=${reintentar}>${m.reintentar}</button>` : nothing}
   </div>`;
 }
 
 /** A problem with how the element is used (an unknown id, say), named for the reader. */
 export function renderAviso(texto: string): TemplateResult {
-  return html`<div class="estado" part="estado error" role="alert"><p>${texto}</p></div>`;
+  return html`<div class="estado" part="status error" role="alert"><p>${texto}</p></div>`;
 }
 
 /** Renders by the state of an element's dataset: loading, error (with retry), or `complete`. */
-export function renderSegunDatos(data: DatasetController, lang: Lang, complete: (datos: Dataset) => unknown): unknown {
+export function renderConDatos(data: DatasetController, lang: Lang, complete: (datos: Dataset) => unknown): unknown {
   return data.render({
     pending: () => renderCargando(lang),
     error: (error: unknown) => renderErrorCarga(error, lang, () => void data.retry()),
