@@ -1,5 +1,17 @@
-import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LitElement, PropertyValues, ReactiveController, ReactiveElement } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { Filtros } from '../data/filtros.js';
+import {
+  CLAVES_FILTRO,
+  registroDePagina,
+  type ClaveFiltro,
+  type EstadoFiltros,
+  type RegistroFiltros,
+} from '../state/filtros-store.js';
+
+// The mixin pattern needs a constructor type that accepts any arguments.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Constructor<T> = new (...args: any[]) => T;
 
 /** Detail of `practicas-filtros-cambio`. */
 export interface PracticasFiltrosCambioDetail {
@@ -8,22 +20,28 @@ export interface PracticasFiltrosCambioDetail {
   /** The group's whole state after the change. */
   filtros: Filtros;
 }
-import { CLAVES_FILTRO, registroDePagina, type EstadoFiltros, type RegistroFiltros } from '../state/filtros-store.js';
 
-/** An element that takes part in a group's shared filters. */
-export interface FiltrosHost extends ReactiveControllerHost, HTMLElement {
-  /** Name of the group; blank for the page's default group. */
+/**
+ * An element that takes part in a group's shared filters, as `ConFiltros` makes it:
+ * its group, its registry and the filter attributes that preset the group's state
+ * (documented on `ConFiltros`), which `FiltrosController` reads, and the controller
+ * itself. Declared apart because a mixin's type cannot name its class's protected members.
+ */
+export declare class FiltrosHost {
   grupo: string | null;
-  /** Registry of filter state; absent or `null`: the page's. */
-  registroFiltros?: RegistroFiltros | null;
-  readonly hasUpdated: boolean;
-  tipo?: string | null;
-  tema?: string | null;
-  region?: string | null;
-  nivel?: string | null;
-  criterio?: string | null;
-  q?: string | null;
+  registroFiltros: RegistroFiltros | null;
+  tipo: string | null;
+  tema: string | null;
+  region: string | null;
+  nivel: string | null;
+  criterio: string | null;
+  q: string | null;
+  /** The group's filters: `grupoFiltros.filtros`, `grupoFiltros.cambiarPorUsuario(...)`. */
+  protected readonly grupoFiltros: FiltrosController;
 }
+
+/** What the controller reads from its element. */
+type Anfitrion = ReactiveElement & Pick<FiltrosHost, 'grupo'> & Partial<Pick<FiltrosHost, 'registroFiltros' | ClaveFiltro>>;
 
 /**
  * Connects an element to its group's filter state: it re-renders the element
@@ -32,12 +50,12 @@ export interface FiltrosHost extends ReactiveControllerHost, HTMLElement {
  * whenever they change.
  */
 export class FiltrosController implements ReactiveController {
-  private readonly host: FiltrosHost;
+  private readonly host: Anfitrion;
   private actual: EstadoFiltros | undefined;
   private presetsAplicados = false;
   private readonly onCambio = () => this.host.requestUpdate();
 
-  constructor(host: FiltrosHost) {
+  constructor(host: Anfitrion) {
     this.host = host;
     host.addController(this);
   }
@@ -92,7 +110,7 @@ export class FiltrosController implements ReactiveController {
     this.actual?.removeEventListener('cambio', this.onCambio);
   }
 
-  /** Call from the host's `willUpdate`: follows changes of `grupo`, `registroFiltros` and the filter attributes. */
+  /** Follows changes of `grupo`, `registroFiltros` and the filter attributes; `ConFiltros` calls it from `willUpdate`. */
   sincronizar(changed: PropertyValues): void {
     if (!this.host.isConnected) {
       // Only server rendering (@lit-labs/ssr) updates an element that was never connected:
@@ -131,6 +149,48 @@ export class FiltrosController implements ReactiveController {
     return (this.host.registroFiltros ?? registroDePagina()).estadoDeGrupo(this.host.grupo?.trim() ?? '');
   }
 }
+
+/**
+ * `grupo`, `registroFiltros` and the filter attributes that preset the group's
+ * shared state. The element gets its `FiltrosController` as `this.grupoFiltros`,
+ * connected to its group and kept in step with these properties before every update.
+ */
+export const ConFiltros = <T extends Constructor<LitElement>>(Base: T) => {
+  class ConFiltrosElement extends Base {
+    /** Filter group of the element; widgets of the same group share their filters. Blank: the page's default group. */
+    @property() grupo: string | null = null;
+
+    /**
+     * Registry of the group's filter state (property only). `null`: the page's, shared by every widget
+     * on the page. Give one `new RegistroFiltros()` to the widgets of one server render or request, or
+     * to widgets that must not share the page's state.
+     */
+    @property({ attribute: false }) registroFiltros: RegistroFiltros | null = null;
+
+    /** Presets the group's status filter: `buena-practica` or `en-proceso`. */
+    @property() tipo: string | null = null;
+    /** Presets the group's topic filter (a `temas` id, e.g. `salud`). */
+    @property() tema: string | null = null;
+    /** Presets the group's region filter (INEI ubigeo, e.g. `08` for Cusco). */
+    @property() region: string | null = null;
+    /** Presets the group's level filter: `regional`, `provincial` or `municipal`. */
+    @property() nivel: string | null = null;
+    /** Presets the group's criterion filter (a `criterios` id, e.g. `innovacion`). */
+    @property() criterio: string | null = null;
+    /** Presets the group's free-text search. */
+    @property() q: string | null = null;
+
+    protected readonly grupoFiltros = new FiltrosController(this);
+
+    // Before the element's own willUpdate reads the group's state (it calls super first).
+    protected override willUpdate(changed: PropertyValues<this>): void {
+      super.willUpdate(changed);
+      this.grupoFiltros.sincronizar(changed);
+    }
+  }
+  // Through unknown: TypeScript does not compare a class's protected members with a declared class's.
+  return ConFiltrosElement as unknown as Constructor<FiltrosHost> & T;
+};
 
 declare global {
   // Document, Window and every element's event maps extend this one: `document.addEventListener`
