@@ -1,17 +1,15 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { DatasetController } from '../../controllers/dataset-controller.js';
-import { IdiomaController } from '../../controllers/idioma-controller.js';
-import { FiltrosController } from '../../controllers/filtros-controller.js';
+import { ConDatos } from '../../controllers/dataset-controller.js';
+import { ConFiltros } from '../../controllers/filtros-controller.js';
 import { DIMENSIONES, facetas, opciones, type Dimension, type Filtros } from '../../data/filtros.js';
 import type { Dataset } from '../../data/schema.js';
-import { resolveLang, type Lang } from '../../i18n/lang.js';
-import { MENSAJES, type Mensajes } from '../../i18n/mensajes.js';
+import type { Mensajes } from '../../i18n/mensajes.js';
 import { formatearNumero } from '../../i18n/numeros.js';
 import { CLAVES_FILTRO, type EstadoFiltros } from '../../state/filtros-store.js';
 import { baseStyles } from '../../styles/base.styles.js';
-import { ConDatos, ConFiltros } from '../shared/propiedades.js';
+import { PracticasElement } from '../shared/practicas-element.js';
 import { renderAviso, renderConDatos } from '../shared/estados.js';
 import { practicasFiltrosStyles } from './practicas-filtros.styles.js';
 
@@ -56,7 +54,7 @@ let siguienteId = 0;
  * @cssprop [--practicas-color-foco=light-dark(#0b5394, #8cc4ff)] - Focus ring.
  * @cssprop [--practicas-fuente-titulo=inherit] - Font family of titles (the card's, also inside the dialog); the element's font by default.
  */
-export class PracticasFiltros extends ConFiltros(ConDatos(LitElement)) {
+export class PracticasFiltros extends ConFiltros(ConDatos(PracticasElement)) {
   static override styles = [baseStyles, practicasFiltrosStyles];
 
   /** Mirror the group's state into the page's query string (`history.replaceState`, other parameters kept) and restore it from there on load. Named groups use `grupo.clave` parameters. */
@@ -68,20 +66,16 @@ export class PracticasFiltros extends ConFiltros(ConDatos(LitElement)) {
   /** Whether the controls are shown on a narrow screen. */
   @state() private abierto = false;
 
-  private readonly data = new DatasetController(this);
-  // Registers itself with the element: re-renders it when a `lang` attribute changes.
-  protected readonly idioma = new IdiomaController(this);
-  private readonly grupoCtl = new FiltrosController(this);
   private readonly uid = `practicas-filtros-${++siguienteId}`;
   private storeUrl: EstadoFiltros | undefined;
   private readonly alCambiarEstado = () => this.escribirUrl();
 
   /** The group's whole filter state. Setting it replaces the state, as code does: no event is fired. */
   get filtros(): Filtros {
-    return { ...this.grupoCtl.filtros };
+    return { ...this.grupoFiltros.filtros };
   }
   set filtros(filtros: Filtros) {
-    this.grupoCtl.reemplazar(filtros ?? {});
+    this.grupoFiltros.reemplazar(filtros ?? {});
   }
 
   override connectedCallback(): void {
@@ -95,7 +89,7 @@ export class PracticasFiltros extends ConFiltros(ConDatos(LitElement)) {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.grupoCtl.sincronizar(changed);
+    super.willUpdate(changed);
     if (this.isConnected && (changed.has('sincronizarUrl') || changed.has('grupo') || changed.has('registroFiltros'))) {
       this.detenerUrl();
       if (this.sincronizarUrl) this.iniciarUrl();
@@ -103,13 +97,12 @@ export class PracticasFiltros extends ConFiltros(ConDatos(LitElement)) {
   }
 
   protected override render() {
-    const lang = resolveLang(this);
-    return renderConDatos(this.data, lang, (datos) => this.renderBarra(datos, lang));
+    return renderConDatos(this.datasetController, this.idioma.lang, (datos) => this.renderBarra(datos));
   }
 
-  private renderBarra(datos: Dataset, lang: Lang) {
-    const m = MENSAJES[lang];
-    const filtros = this.grupoCtl.filtros;
+  private renderBarra(datos: Dataset) {
+    const { lang, m } = this.idioma;
+    const filtros = this.grupoFiltros.filtros;
     const f = facetas(datos, filtros);
     const activos = CLAVES_FILTRO.filter((c) => filtros[c]);
     const activosSelect = DIMENSIONES.filter((d) => filtros[d]).length;
@@ -131,7 +124,7 @@ export class PracticasFiltros extends ConFiltros(ConDatos(LitElement)) {
             autocomplete="off"
             placeholder=${m.buscarEjemplo}
             .value=${live(filtros.q ?? '')}
-            @input=${(e: Event) => this.grupoCtl.cambiarPorUsuario({ q: (e.target as HTMLInputElement).value })}
+            @input=${(e: Event) => this.grupoFiltros.cambiarPorUsuario({ q: (e.target as HTMLInputElement).value })}
           />
         </label>
         <button
@@ -146,7 +139,7 @@ export class PracticasFiltros extends ConFiltros(ConDatos(LitElement)) {
         </button>
       </div>
       <div class="panel" part="panel" id=${panelId} ?data-cerrado=${!this.abierto}>
-        ${DIMENSIONES.map((d) => this.renderSelect(d, datos, f, filtros, m, lang))}
+        ${DIMENSIONES.map((d) => this.renderSelect(d, datos, f, filtros))}
       </div>
       <div class="resumen">
         <p class="conteo" part="count" role="status">
@@ -157,14 +150,14 @@ export class PracticasFiltros extends ConFiltros(ConDatos(LitElement)) {
             ? html`<ul class="chips" aria-label=${m.filtrosActivos}>
                 ${activos.map((c) => {
                   const etiqueta = c === 'q' ? m.buscar : m.dimension[c];
-                  const valor = c === 'q' ? `«${filtros.q}»` : this.nombreDe(c, filtros[c]!, datos, m);
+                  const valor = c === 'q' ? `«${filtros.q}»` : this.nombreDe(c, filtros[c]!, datos);
                   return html`<li>
                     <button
                       type="button"
                       class="chip"
                       part="chip"
                       aria-label=${m.quitarFiltro(etiqueta, valor)}
-                      @click=${() => this.grupoCtl.cambiarPorUsuario({ [c]: '' })}
+                      @click=${() => this.grupoFiltros.cambiarPorUsuario({ [c]: '' })}
                     >
                       <span>${etiqueta}: ${valor}</span><span aria-hidden="true">✕</span>
                     </button>
@@ -178,7 +171,7 @@ export class PracticasFiltros extends ConFiltros(ConDatos(LitElement)) {
           class="boton"
           part="clear"
           ?disabled=${activos.length === 0}
-          @click=${() => this.grupoCtl.cambiarPorUsuario({}, { reemplazar: true })}
+          @click=${() => this.grupoFiltros.cambiarPorUsuario({}, { reemplazar: true })}
         >
           ${m.limpiarFiltros}
         </button>
@@ -186,7 +179,8 @@ export class PracticasFiltros extends ConFiltros(ConDatos(LitElement)) {
     </form>`;
   }
 
-  private renderSelect(d: Dimension, datos: Dataset, f: ReturnType<typeof facetas>, filtros: Filtros, m: Mensajes, lang: Lang) {
+  private renderSelect(d: Dimension, datos: Dataset, f: ReturnType<typeof facetas>, filtros: Filtros) {
+    const { lang, m } = this.idioma;
     const valor = filtros[d] ?? '';
     const id = `${this.uid}-${d}`;
     return html`<div class="campo">
@@ -195,20 +189,21 @@ export class PracticasFiltros extends ConFiltros(ConDatos(LitElement)) {
         id=${id}
         part="control"
         data-filtro=${d}
-        @change=${(e: Event) => this.grupoCtl.cambiarPorUsuario({ [d]: (e.target as HTMLSelectElement).value })}
+        @change=${(e: Event) => this.grupoFiltros.cambiarPorUsuario({ [d]: (e.target as HTMLSelectElement).value })}
       >
         <option value="" ?selected=${valor === ''}>${m.todas[d]}</option>
         ${opciones(datos, d).map((o) => {
           const n = f[d][o] ?? 0;
           return html`<option value=${o} ?selected=${valor === o}>
-            ${m.opcion(this.nombreDe(d, o, datos, m), n, formatearNumero(n, lang))}
+            ${m.opcion(this.nombreDe(d, o, datos), n, formatearNumero(n, lang))}
           </option>`;
         })}
       </select>
     </div>`;
   }
 
-  private nombreDe(d: Dimension, valor: string, datos: Dataset, m: Mensajes): string {
+  private nombreDe(d: Dimension, valor: string, datos: Dataset): string {
+    const { m } = this.idioma;
     switch (d) {
       case 'tipo':
         return m.tipo[valor as keyof Mensajes['tipo']] ?? valor;
@@ -236,7 +231,7 @@ export class PracticasFiltros extends ConFiltros(ConDatos(LitElement)) {
       const valor = params.get(`${this.prefijo()}${clave}`);
       if (valor !== null) desdeUrl[clave] = valor;
     }
-    this.storeUrl = this.grupoCtl.estado;
+    this.storeUrl = this.grupoFiltros.estado;
     this.storeUrl.restaurarDeUrl(desdeUrl);
     this.storeUrl.addEventListener('cambio', this.alCambiarEstado);
     this.escribirUrl();
