@@ -13,6 +13,7 @@ import { baseStyles } from '../../styles/base.styles.js';
 import { ConDatos, ConFiltros } from '../shared/propiedades.js';
 import { renderAviso, renderConDatos } from '../shared/estados.js';
 import { DialogoPracticaController, dialogoStyles } from '../shared/dialogo.js';
+import { enteroValido } from '../shared/enteros.js';
 import { anexoTablaStyles } from './anexo-tabla.styles.js';
 import {
   agrupar,
@@ -90,7 +91,7 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
   /** Columns to show, in order, comma-separated: `tema`, `practica`, `criterio`, `regiones`, `nivel`, `tipo`, `pagina`. Default: `tema,practica,criterio,regiones,nivel`. */
   @property() columnas: string | null = null;
 
-  /** Rows rendered at first, and added by each "Mostrar más". */
+  /** Rows rendered at first, and added by each "Mostrar más": a whole number from 1 (anything else gives 100, with a console warning). */
   @property({ type: Number }) incremento = 100;
 
   /** Accessible name of the table's scrollable region (default «Tabla del Anexo 1 (desplazable)»); give each table its own when a page holds two. */
@@ -99,6 +100,8 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
   /** The current sort (`{ columna, direccion: 'asc' | 'desc' }`), or `null` for the publication's order. Set it to sort from code. */
   @property({ attribute: false }) orden: Orden | null = null;
   @state() private visibles = 100;
+  /** `incremento`, validated. */
+  private paso = 100;
 
   private readonly data = new DatasetController(this);
   // Registers itself with the element: re-renders it when a `lang` attribute changes.
@@ -113,9 +116,13 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
     this.filtros.sincronizar(changed);
     // A new filter state or order starts from the first rows again.
     const clave = JSON.stringify([this.filtros.filtros, this.orden]);
+    if (changed.has('incremento')) {
+      const regla = { minimo: 1, porDefecto: 100, elemento: 'anexo-tabla', atributo: 'incremento' };
+      this.paso = enteroValido(this.incremento, regla, this.getAttribute('incremento'));
+    }
     if (clave !== this.claveFiltros || changed.has('incremento')) {
       this.claveFiltros = clave;
-      this.visibles = Math.max(1, Math.floor(this.incremento) || 100);
+      this.visibles = this.paso;
     }
   }
 
@@ -269,9 +276,9 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
                         class="boton"
                         part="more"
                         aria-controls="${this.uid}-tabla"
-                        @click=${() => (this.visibles += Math.max(1, Math.floor(this.incremento) || 100))}
+                        @click=${() => (this.visibles += this.paso)}
                       >
-                        ${m.mostrarMas(formatearNumero(Math.min(quedan, this.incremento), lang), formatearNumero(quedan, lang))}
+                        ${m.mostrarMas(formatearNumero(Math.min(quedan, this.paso), lang), formatearNumero(quedan, lang))}
                       </button>
                     </div>`
                   : nothing

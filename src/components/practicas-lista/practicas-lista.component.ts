@@ -12,6 +12,7 @@ import { baseStyles } from '../../styles/base.styles.js';
 import { ConDatos, ConFiltros } from '../shared/propiedades.js';
 import { renderAviso, renderConDatos } from '../shared/estados.js';
 import { DialogoPracticaController, dialogoStyles } from '../shared/dialogo.js';
+import { enteroValido } from '../shared/enteros.js';
 import type { PracticaSeleccionDetail } from '../practica-card/practica-card.component.js';
 import { practicasListaStyles } from './practicas-lista.styles.js';
 
@@ -60,7 +61,7 @@ export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
   /** Comma-separated practice ids to show, exactly in that order (filters are then ignored). */
   @property() destacadas: string | null = null;
 
-  /** Maximum number of cards shown at first; a "ver todas" button shows the rest. 0 or absent: no cap. */
+  /** Maximum number of cards shown at first; a "ver todas" button shows the rest. 0 or absent: no cap (so is anything but a whole number from 0, with a console warning). */
   @property({ type: Number }) limite = 0;
 
   /** Variant of the cards: `compacta` (default) or `completa`. */
@@ -70,6 +71,8 @@ export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
   @property({ attribute: 'nivel-encabezado', type: Number }) nivelEncabezado = 3;
 
   @state() private expandida = false;
+  /** `limite`, validated (0: no cap). */
+  private tope = 0;
 
   private readonly data = new DatasetController(this);
   // Registers itself with the element: re-renders it when a `lang` attribute changes.
@@ -80,6 +83,10 @@ export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.filtros.sincronizar(changed);
+    if (changed.has('limite')) {
+      const regla = { minimo: 0, porDefecto: 0, elemento: 'practicas-lista', atributo: 'limite' };
+      this.tope = enteroValido(this.limite, regla, this.getAttribute('limite'));
+    }
   }
 
   protected override render() {
@@ -117,7 +124,7 @@ export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
         <p>${m.vacioSugerencia}</p>
       </div>`;
     }
-    const limite = this.limite > 0 ? Math.floor(this.limite) : 0;
+    const limite = this.tope;
     const recortada = limite > 0 && todas.length > limite;
     const visibles = recortada && !this.expandida ? todas.slice(0, limite) : todas;
     const total = formatearNumero(todas.length, lang);
