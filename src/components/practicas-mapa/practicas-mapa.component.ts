@@ -1,12 +1,10 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { DatasetController } from '../../controllers/dataset-controller.js';
-import { IdiomaController } from '../../controllers/idioma-controller.js';
-import { FiltrosController } from '../../controllers/filtros-controller.js';
-import { resolveLang } from '../../i18n/lang.js';
+import { ConDatos } from '../../controllers/dataset-controller.js';
+import { ConFiltros } from '../../controllers/filtros-controller.js';
 import { baseStyles } from '../../styles/base.styles.js';
-import { ConDatos, ConFiltros } from '../shared/propiedades.js';
 import { renderCargando, renderErrorCarga } from '../shared/estados.js';
+import { PracticasElement } from '../shared/practicas-element.js';
 import { ALTO, ANCHO, CALLAO, DEPARTAMENTOS, MARCADOR_CALLAO } from './geometria.js';
 import { accionDeTecla, posicionGlobo, vistaMapa, type RegionVista, type VistaMapa } from './modelo.js';
 import { renderContornos, renderGlobo, renderLeyenda, renderTablaOculta } from './plantillas.js';
@@ -67,7 +65,7 @@ let siguienteId = 0;
  * @cssprop [--practicas-fuente-titulo=inherit] - Font family of titles (the card's, also inside the dialog); the element's font by default.
  * @cssprop [--practicas-radio=0.5em] - Corner radius.
  */
-export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
+export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
   static override styles = [baseStyles, practicasMapaStyles];
 
   /** The region under the pointer. */
@@ -77,28 +75,20 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
   /** Whether a region of the map has visible (keyboard) focus right now. */
   @state() private conFoco = false;
 
-  private readonly data = new DatasetController(this);
-  // Registers itself with the element: re-renders it when a `lang` attribute changes.
-  protected readonly idioma = new IdiomaController(this);
-  private readonly filtros = new FiltrosController(this);
   private readonly uid = `practicas-mapa-${++siguienteId}`;
   /** What render shows, derived before it: render itself assigns nothing. */
   private vista!: VistaMapa;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    this.filtros.sincronizar(changed);
-  }
 
   // Derived here, after the controllers' hostUpdate, not in willUpdate: a new `src` starts
   // loading there, and the map must not show the previous dataset's counts meanwhile.
   protected override update(changed: PropertyValues<this>): void {
     this.vista = vistaMapa({
-      datos: this.data.value,
-      filtros: this.filtros.filtros,
+      datos: this.datasetController.value,
+      filtros: this.grupoFiltros.filtros,
       sobre: this.sobre,
       enfocada: this.enfocada,
       conFoco: this.conFoco,
-      lang: resolveLang(this),
+      lang: this.idioma.lang,
     });
     super.update(changed);
   }
@@ -145,9 +135,9 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
         ${v.globo ? renderGlobo(v.globo) : nothing}
       </div>
       <figcaption class="lateral">
-        ${this.data.render({
+        ${this.datasetController.render({
           pending: () => renderCargando(lang),
-          error: (error: unknown) => renderErrorCarga(error, lang, () => void this.data.retry()),
+          error: (error: unknown) => renderErrorCarga(error, lang, () => void this.datasetController.retry()),
           complete: () => nothing,
         })}
         ${v.leyenda.length ? renderLeyenda(v) : nothing}
@@ -220,9 +210,9 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
   }
 
   private alternar(id: string) {
-    const region = this.filtros.filtros.region === id ? null : id;
+    const region = this.grupoFiltros.filtros.region === id ? null : id;
     this.enfocada = id;
-    this.filtros.cambiarPorUsuario({ region: region ?? '' });
+    this.grupoFiltros.cambiarPorUsuario({ region: region ?? '' });
     this.dispatchEvent(
       new CustomEvent<PracticasRegionDetail>('practicas-region', { detail: { region }, bubbles: true, composed: true }),
     );
@@ -239,7 +229,7 @@ export class PracticasMapa extends ConFiltros(ConDatos(LitElement)) {
       // Escape dismisses the tooltip, and clears the choice if there is one.
       this.sobre = null;
       this.conFoco = false;
-      const elegida = this.filtros.filtros.region;
+      const elegida = this.grupoFiltros.filtros.region;
       if (!elegida) return;
       event.preventDefault();
       this.alternar(elegida);
