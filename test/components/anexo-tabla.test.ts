@@ -236,7 +236,7 @@ describe('<anexo-tabla>', () => {
       const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()}></anexo-tabla>`);
       const button = shadow(el).querySelector<HTMLButtonElement>('tr[data-practica-id="apurimac-sigei"] button')!;
       button.focus();
-      const heard = oneEvent(el, 'practicas-detalle');
+      const heard = oneEvent(el, 'practicas-seleccion');
       await sendKeys({ press: 'Enter' });
       const event = await heard;
       expect(event.detail.id).to.equal('apurimac-sigei');
@@ -272,7 +272,7 @@ describe('<anexo-tabla>', () => {
     it('a page can cancel the event to show its own detail view', async () => {
       const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()}></anexo-tabla>`);
       let opened = '';
-      el.addEventListener('practicas-detalle', (e) => {
+      el.addEventListener('practicas-seleccion', (e) => {
         e.preventDefault();
         opened = e.detail.id;
       });

@@ -195,9 +195,8 @@ describe('<practica-card>', () => {
       const heard = oneEvent(document, 'practicas-seleccion');
       part(el, 'title')!.querySelector('button')!.click();
       const event = await heard;
-      expect(event.detail.id).to.equal('arequipa-anemia-cero');
-      expect(event.detail.practica.titulo).to.match(/^Gestión articulada multisectorial/);
-      expect(event.bubbles && event.composed).to.equal(true);
+      expect(event.detail).to.deep.equal({ id: 'arequipa-anemia-cero' });
+      expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
     });
 
     it('fires nothing when code changes properties', async () => {

@@ -9,8 +9,8 @@ document.addEventListener('practicas-filtros-cambio', (e) => {
   void [detalle, region, e.detail.grupo.trim()];
 });
 window.addEventListener('practicas-region', (e) => void e.detail.region?.trim());
-document.body.addEventListener('practicas-seleccion', (e) => void e.detail.practica.titulo);
-document.querySelector('anexo-tabla')?.addEventListener('practicas-detalle', (e) => void e.detail.id);
+document.body.addEventListener('practicas-seleccion', (e) => void e.detail.id.trim());
+document.querySelector('anexo-tabla')?.addEventListener('practicas-seleccion', (e) => void e.preventDefault());
 document.querySelector('practicas-mapa')?.addEventListener('practicas-filtros-cambio', (e) => void e.detail.filtros);
 const tabla: HTMLElementTagNameMap['anexo-tabla'] | null = document.querySelector('anexo-tabla');
 void tabla?.csv();
@@ -19,5 +19,7 @@ void tabla?.csv();
 document.addEventListener('practicas-filtros-cambio', (e) => void e.detail.nada);
 // @ts-expect-error: the region is a string or null, not a number
 window.addEventListener('practicas-region', (e) => void (e.detail.region satisfies number | null));
+// @ts-expect-error: the detail names the practice by id only
+document.addEventListener('practicas-seleccion', (e) => void e.detail.practica);
 // @ts-expect-error: a Filtros has no such filter
 document.addEventListener('practicas-filtros-cambio', (e) => void e.detail.filtros.color);

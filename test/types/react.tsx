@@ -33,9 +33,9 @@ export function App() {
         class="tabla"
         columnas="tema,practica"
         incremento={50}
-        onpracticas-detalle={(e) => {
+        onpracticas-seleccion={(e) => {
           e.preventDefault();
-          void e.detail.practica.titulo;
+          void e.detail.id.trim();
         }}
       />
       <practicas-lista destacadas="a,b" variante-tarjeta="compacta" onpracticas-seleccion={(e) => void e.detail.id}>

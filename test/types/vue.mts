@@ -13,7 +13,7 @@ export const mapa: Props<'practicas-mapa'> = {
   onPracticasFiltrosCambio: (e) => void e.detail.filtros.region,
   onPracticasRegion: (e) => void e.detail.region,
 };
-export const tabla: Props<'anexo-tabla'> = { incremento: 20, onPracticasDetalle: (e) => void e.detail.practica.id };
+export const tabla: Props<'anexo-tabla'> = { incremento: 20, onPracticasSeleccion: (e) => void e.detail.id.trim() };
 export const tarjeta: Props<'practica-card'> = { practicaId: 'x', variante: 'compacta' };
 
 // @ts-expect-error: not a value of variante

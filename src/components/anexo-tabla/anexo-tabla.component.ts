@@ -13,6 +13,7 @@ import { baseStyles } from '../../styles/base.styles.js';
 import { ConDatos, ConFiltros } from '../shared/propiedades.js';
 import { renderAviso, renderConDatos } from '../shared/estados.js';
 import { DialogoPracticaController, dialogoStyles } from '../shared/dialogo.js';
+import { anunciarSeleccion } from '../shared/seleccion.js';
 import { enteroValido } from '../shared/enteros.js';
 import { anexoTablaStyles } from './anexo-tabla.styles.js';
 import {
@@ -28,11 +29,7 @@ import {
   type Orden,
 } from './modelo.js';
 
-/** Detail of `practicas-detalle`. */
-export interface PracticasDetalleDetail {
-  id: string;
-  practica: Practica;
-}
+export type { PracticaSeleccionDetail } from '../shared/seleccion.js';
 
 /** Datasets above this size get their search index built while the page is idle. */
 const INDICE_ANTICIPADO = 500;
@@ -55,7 +52,7 @@ let siguienteId = 0;
  *
  * @summary Anexo 1 as a live table: grouped, sortable, filterable, exportable.
  *
- * @fires {CustomEvent<PracticasDetalleDetail>} practicas-detalle - The reader activated a practice (click or Enter). Cancelable: call `preventDefault()` to show your own detail view instead of the built-in dialog. Bubbles and crosses shadow roots.
+ * @fires {CustomEvent<PracticaSeleccionDetail>} practicas-seleccion - The reader opened a practice from its row (click or Enter); `detail.id` is its id. Cancelable: call `preventDefault()` to show your own detail view instead of the built-in dialog. Bubbles and crosses shadow roots.
  * @fires {CustomEvent<PracticasFiltrosCambioDetail>} practicas-filtros-cambio - The reader cleared the group's filters with the "Limpiar filtros" button shown when no practice matches. `detail.filtros` is the group's whole state, `detail.grupo` its name. Bubbles and crosses shadow roots; never fired for changes made from code.
  *
  * @csspart toolbar - The count, the "orden de la publicación" and "Descargar CSV" buttons.
@@ -342,13 +339,7 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
 
   private abrir(p: Practica, event: Event) {
     const fila = (event.currentTarget as HTMLElement).closest('tr');
-    const evento = new CustomEvent<PracticasDetalleDetail>('practicas-detalle', {
-      detail: { id: p.id, practica: p },
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    });
-    if (!this.dispatchEvent(evento)) return;
+    if (!anunciarSeleccion(this, p.id)) return;
     void this.dialogo.abrir(p, fila?.querySelector<HTMLElement>('button.abrir') ?? null);
   }
 
@@ -367,15 +358,4 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
-}
-
-declare global {
-  // Document, Window and every element's event maps extend this one: `document.addEventListener`
-  // and `window.addEventListener` see the event too (it bubbles and is composed).
-  interface GlobalEventHandlersEventMap {
-    'practicas-detalle': CustomEvent<PracticasDetalleDetail>;
-  }
-  interface HTMLElementEventMap {
-    'practicas-detalle': CustomEvent<PracticasDetalleDetail>;
-  }
 }

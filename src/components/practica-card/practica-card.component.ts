@@ -7,13 +7,10 @@ import { formatearLista, formatearNumero } from '../../i18n/numeros.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { PracticasElement } from '../shared/practicas-element.js';
 import { renderAviso, renderDesplegable, renderConDatos } from '../shared/estados.js';
+import { anunciarSeleccion } from '../shared/seleccion.js';
 import { practicaCardStyles } from './practica-card.styles.js';
 
-/** Detail of `practicas-seleccion`. */
-export interface PracticaSeleccionDetail {
-  id: string;
-  practica: Practica;
-}
+export type { PracticaSeleccionDetail } from '../shared/seleccion.js';
 
 /** Descriptions longer than this (in blocks or characters) fold behind a disclosure button. */
 const PLIEGUE_BLOQUES = 2;
@@ -29,7 +26,7 @@ let siguienteId = 0;
  *
  * @summary One practice of «Fortaleciendo la Gestión Descentralizada», as a card.
  *
- * @fires {CustomEvent<PracticaSeleccionDetail>} practicas-seleccion - The reader activated the practice's title (click, Enter or Space). Bubbles and crosses shadow roots; `detail.id` is the practice id. Cancelable: inside `<practicas-lista>`, `preventDefault()` keeps the list's built-in dialog closed.
+ * @fires {CustomEvent<PracticaSeleccionDetail>} practicas-seleccion - The reader opened the practice from its title (click, Enter or Space); `detail.id` is its id. Cancelable: inside `<practicas-lista>`, `preventDefault()` keeps the list's built-in dialog closed. Bubbles and crosses shadow roots.
  *
  * @csspart base - The card (`<article>`).
  * @csspart header - Badges, title and regions.
@@ -113,7 +110,7 @@ export class PracticaCard extends ConDatos(PracticasElement) {
             ${tema ? html`<li part="badge" class="insignia">${tema.nombreCorto}</li>` : nothing}
           </ul>
           <div role="heading" aria-level=${this.nivelEncabezadoValido()} class="titulo" part="title" id=${tituloId}>
-            <button type="button" class="titulo-accion" @click=${() => this.seleccionar(p)}>${p.titulo}</button>
+            <button type="button" class="titulo-accion" @click=${() => anunciarSeleccion(this, p.id)}>${p.titulo}</button>
           </div>
           <p class="regiones">
             <span class="visualmente-oculto" lang=${lang}>${m.etiquetaRegion(p.regiones.length)}: </span
@@ -246,18 +243,6 @@ export class PracticaCard extends ConDatos(PracticasElement) {
     const n = Math.round(this.nivelEncabezado);
     return n >= 2 && n <= 6 ? n : 3;
   }
-
-  private seleccionar(practica: Practica) {
-    this.dispatchEvent(
-      new CustomEvent<PracticaSeleccionDetail>('practicas-seleccion', {
-        detail: { id: practica.id, practica },
-        bubbles: true,
-        composed: true,
-        // <practicas-lista> opens its dialog unless a page cancels this.
-        cancelable: true,
-      }),
-    );
-  }
 }
 
 function renderBloque(b: Bloque): TemplateResult {
@@ -287,16 +272,5 @@ function renderBloque(b: Bloque): TemplateResult {
             ${items}
           </ul>`;
     }
-  }
-}
-
-declare global {
-  // Document, Window and every element's event maps extend this one: `document.addEventListener`
-  // and `window.addEventListener` see the event too (it bubbles and is composed).
-  interface GlobalEventHandlersEventMap {
-    'practicas-seleccion': CustomEvent<PracticaSeleccionDetail>;
-  }
-  interface HTMLElementEventMap {
-    'practicas-seleccion': CustomEvent<PracticaSeleccionDetail>;
   }
 }

@@ -13,7 +13,7 @@ import { ConDatos, ConFiltros } from '../shared/propiedades.js';
 import { renderAviso, renderConDatos } from '../shared/estados.js';
 import { DialogoPracticaController, dialogoStyles } from '../shared/dialogo.js';
 import { enteroValido } from '../shared/enteros.js';
-import type { PracticaSeleccionDetail } from '../practica-card/practica-card.component.js';
+import type { PracticaSeleccionDetail } from '../shared/seleccion.js';
 import { practicasListaStyles } from './practicas-lista.styles.js';
 
 let siguienteId = 0;
@@ -29,7 +29,7 @@ let siguienteId = 0;
  *
  * @summary A grid of practice cards: featured ones, or those matching the page's filters.
  *
- * @fires {CustomEvent<PracticaSeleccionDetail>} practicas-seleccion - From a card: the reader activated a practice's title (click, Enter or Space). Cancelable: call `preventDefault()` to show your own detail view instead of the built-in dialog. Bubbles and crosses shadow roots.
+ * @fires {CustomEvent<PracticaSeleccionDetail>} practicas-seleccion - From a card: the reader opened a practice from its title (click, Enter or Space); `detail.id` is its id. Cancelable: call `preventDefault()` to show your own detail view instead of the built-in dialog. Bubbles and crosses shadow roots.
  *
  * @csspart list - The grid (`<ul>`).
  * @csspart item - Each grid cell (`<li>`), holding a `<practica-card>`.
@@ -179,13 +179,15 @@ export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
     // The card fires on itself; focus goes back to its title's button, which a
     // click from code (or a pointer that does not focus) has not focused.
     const tarjeta = e.composedPath()[0];
+    // The card holds the record it shows (the detail names only its id).
+    const practica = (tarjeta as { practica?: Practica | null }).practica;
     const titulo =
       tarjeta instanceof HTMLElement
         ? (tarjeta.shadowRoot?.querySelector<HTMLElement>('[part~="title"] button') ?? tarjeta)
         : null;
     queueMicrotask(() => {
-      if (e.defaultPrevented) return;
-      void this.dialogo.abrir(e.detail.practica, titulo);
+      if (e.defaultPrevented || !practica) return;
+      void this.dialogo.abrir(practica, titulo);
     });
   };
 }
