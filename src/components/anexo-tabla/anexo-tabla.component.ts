@@ -1,19 +1,16 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { DatasetController } from '../../controllers/dataset-controller.js';
-import { IdiomaController } from '../../controllers/idioma-controller.js';
-import { FiltrosController } from '../../controllers/filtros-controller.js';
+import { ConDatos } from '../../controllers/dataset-controller.js';
+import { ConFiltros } from '../../controllers/filtros-controller.js';
 import { filtrarPracticas, prepararBusqueda } from '../../data/filtros.js';
 import type { Dataset, Practica } from '../../data/schema.js';
-import { resolveLang, type Lang } from '../../i18n/lang.js';
-import { MENSAJES, type Mensajes } from '../../i18n/mensajes.js';
 import { formatearNumero } from '../../i18n/numeros.js';
 import { baseStyles } from '../../styles/base.styles.js';
-import { ConDatos, ConFiltros } from '../shared/propiedades.js';
 import { renderAviso, renderConDatos } from '../shared/estados.js';
 import { DialogoPracticaController, dialogoStyles } from '../shared/dialogo.js';
 import { anunciarSeleccion } from '../shared/seleccion.js';
+import { PracticasElement } from '../shared/practicas-element.js';
 import { enteroValido } from '../shared/enteros.js';
 import { anexoTablaStyles } from './anexo-tabla.styles.js';
 import {
@@ -82,7 +79,7 @@ let siguienteId = 0;
  * @cssprop [--practicas-color-foco=light-dark(#0b5394, #8cc4ff)] - Focus ring.
  * @cssprop [--practicas-fuente-titulo=inherit] - Font family of titles (the card's, also inside the dialog); the element's font by default.
  */
-export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
+export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
   static override styles = [baseStyles, dialogoStyles, anexoTablaStyles];
 
   /** Columns to show, in order, comma-separated: `tema`, `practica`, `criterio`, `regiones`, `nivel`, `tipo`, `pagina`. Default: `tema,practica,criterio,regiones,nivel`. */
@@ -100,19 +97,15 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
   /** `incremento`, validated. */
   private paso = 100;
 
-  private readonly data = new DatasetController(this);
-  // Registers itself with the element: re-renders it when a `lang` attribute changes.
-  protected readonly idioma = new IdiomaController(this);
-  private readonly filtros = new FiltrosController(this);
   private readonly uid = `anexo-tabla-${++siguienteId}`;
   private readonly dialogo = new DialogoPracticaController(this);
   private claveFiltros = '';
   private indexado = new WeakSet<Dataset>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.filtros.sincronizar(changed);
+    super.willUpdate(changed);
     // A new filter state or order starts from the first rows again.
-    const clave = JSON.stringify([this.filtros.filtros, this.orden]);
+    const clave = JSON.stringify([this.grupoFiltros.filtros, this.orden]);
     if (changed.has('incremento')) {
       const regla = { minimo: 1, porDefecto: 100, elemento: 'anexo-tabla', atributo: 'incremento' };
       this.paso = enteroValido(this.incremento, regla, this.getAttribute('incremento'));
@@ -171,7 +164,7 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
 
   protected override updated(): void {
     this.observar();
-    const datos = this.data.value;
+    const datos = this.datasetController.value;
     if (datos && datos.practicas.length > INDICE_ANTICIPADO && !this.indexado.has(datos)) {
       this.indexado.add(datos);
       const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
@@ -181,29 +174,28 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
 
   /** The rows of the current view (filters and order), including those not yet revealed by "Mostrar más". */
   filasActuales(): Practica[] {
-    const datos = this.data.value;
+    const datos = this.datasetController.value;
     if (!datos) return [];
-    const filtradas = filtrarPracticas(datos, this.filtros.filtros);
-    return this.orden ? ordenar(filtradas, this.orden, contexto(datos, resolveLang(this))) : filtradas;
+    const filtradas = filtrarPracticas(datos, this.grupoFiltros.filtros);
+    return this.orden ? ordenar(filtradas, this.orden, contexto(datos, this.idioma.lang)) : filtradas;
   }
 
   /** The current view as CSV (UTF-8 with BOM): exactly the rows of the view, in its order, with the columns shown. */
   csv(): string {
-    const datos = this.data.value;
+    const datos = this.datasetController.value;
     if (!datos) return '';
-    return filasACsv(this.filasActuales(), leerColumnas(this.columnas).columnas, contexto(datos, resolveLang(this)));
+    return filasACsv(this.filasActuales(), leerColumnas(this.columnas).columnas, contexto(datos, this.idioma.lang));
   }
 
   protected override render() {
-    const lang = resolveLang(this);
-    return renderConDatos(this.data, lang, (datos) => this.renderTabla(datos, lang));
+    return renderConDatos(this.datasetController, this.idioma.lang, (datos) => this.renderTabla(datos));
   }
 
   // The table's parts carry their roles explicitly: the narrow layout restyles them
   // with display: block, which can drop the implicit table semantics.
   /* eslint-disable lit-a11y/no-redundant-role */
-  private renderTabla(datos: Dataset, lang: Lang) {
-    const m = MENSAJES[lang];
+  private renderTabla(datos: Dataset) {
+    const { lang, m } = this.idioma;
     const { columnas, desconocidas } = leerColumnas(this.columnas);
     const ctx = contexto(datos, lang);
     const filas = this.filasActuales();
@@ -239,7 +231,7 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
                   </caption>
                   <thead role="rowgroup">
                     <tr role="row" data-etiqueta=${m.ordenarEtiqueta}>
-                      ${columnas.map((c) => this.renderEncabezado(c, m))}
+                      ${columnas.map((c) => this.renderEncabezado(c))}
                     </tr>
                   </thead>
                   ${secciones.map(
@@ -257,7 +249,7 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
                             ${repeat(
                               g.filas,
                               (p) => p.id,
-                              (p, i) => this.renderFila(p, i, g.filas.length, g.tema !== null, columnas, ctx, m),
+                              (p, i) => this.renderFila(p, i, g.filas.length, g.tema !== null, columnas, ctx),
                             )}
                           </tbody>`,
                       )}
@@ -287,7 +279,8 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
 
   /* eslint-enable lit-a11y/no-redundant-role */
 
-  private renderEncabezado(c: Columna, m: Mensajes) {
+  private renderEncabezado(c: Columna) {
+    const { m } = this.idioma;
     const activa = this.orden?.columna === c ? this.orden.direccion : null;
     return html`<th
       scope="col"
@@ -310,8 +303,8 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
     porTema: boolean,
     columnas: readonly Columna[],
     ctx: Contexto,
-    m: Mensajes,
   ) {
+    const { m } = this.idioma;
     return html`<tr part="row" role="row" data-practica-id=${p.id} @click=${(e: Event) => this.abrir(p, e)}>
       ${columnas.map((c) => {
         if (c === 'tema' && porTema) {
@@ -344,7 +337,7 @@ export class AnexoTabla extends ConFiltros(ConDatos(LitElement)) {
   }
 
   private readonly limpiar = () => {
-    this.filtros.cambiarPorUsuario({}, { reemplazar: true });
+    this.grupoFiltros.cambiarPorUsuario({}, { reemplazar: true });
   };
 
   private readonly descargar = () => {

@@ -1,18 +1,15 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DatasetController } from '../../controllers/dataset-controller.js';
-import { IdiomaController } from '../../controllers/idioma-controller.js';
-import { FiltrosController } from '../../controllers/filtros-controller.js';
+import { ConDatos } from '../../controllers/dataset-controller.js';
+import { ConFiltros } from '../../controllers/filtros-controller.js';
 import { filtrarPracticas } from '../../data/filtros.js';
 import type { Dataset, Practica } from '../../data/schema.js';
-import { resolveLang, type Lang } from '../../i18n/lang.js';
 import { formatearNumero } from '../../i18n/numeros.js';
-import { MENSAJES } from '../../i18n/mensajes.js';
 import { baseStyles } from '../../styles/base.styles.js';
-import { ConDatos, ConFiltros } from '../shared/propiedades.js';
 import { renderAviso, renderConDatos } from '../shared/estados.js';
 import { DialogoPracticaController, dialogoStyles } from '../shared/dialogo.js';
 import { enteroValido } from '../shared/enteros.js';
+import { PracticasElement } from '../shared/practicas-element.js';
 import type { PracticaSeleccionDetail } from '../shared/seleccion.js';
 import { practicasListaStyles } from './practicas-lista.styles.js';
 
@@ -55,7 +52,7 @@ let siguienteId = 0;
  * @cssprop [--practicas-fuente-titulo=inherit] - Font family of titles (the card's, also inside the dialog); the element's font by default.
  * @cssprop [--practicas-radio=0.5em] - Corner radius.
  */
-export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
+export class PracticasLista extends ConFiltros(ConDatos(PracticasElement)) {
   static override styles = [baseStyles, dialogoStyles, practicasListaStyles];
 
   /** Comma-separated practice ids to show, exactly in that order (filters are then ignored). */
@@ -74,15 +71,11 @@ export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
   /** `limite`, validated (0: no cap). */
   private tope = 0;
 
-  private readonly data = new DatasetController(this);
-  // Registers itself with the element: re-renders it when a `lang` attribute changes.
-  protected readonly idioma = new IdiomaController(this);
-  private readonly filtros = new FiltrosController(this);
   private readonly uid = `practicas-lista-${++siguienteId}`;
   private readonly dialogo = new DialogoPracticaController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.filtros.sincronizar(changed);
+    super.willUpdate(changed);
     if (changed.has('limite')) {
       const regla = { minimo: 0, porDefecto: 0, elemento: 'practicas-lista', atributo: 'limite' };
       this.tope = enteroValido(this.limite, regla, this.getAttribute('limite'));
@@ -90,16 +83,15 @@ export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
   }
 
   protected override render() {
-    const lang = resolveLang(this);
-    return renderConDatos(this.data, lang, (datos) => this.renderDesde(datos, lang));
+    return renderConDatos(this.datasetController, this.idioma.lang, (datos) => this.renderDesde(datos));
   }
 
-  private renderDesde(datos: Dataset, lang: Lang) {
-    return html`${this.renderContenido(datos, lang)}${this.dialogo.render(datos, MENSAJES[lang])}`;
+  private renderDesde(datos: Dataset) {
+    return html`${this.renderContenido(datos)}${this.dialogo.render(datos, this.idioma.m)}`;
   }
 
-  private renderContenido(datos: Dataset, lang: Lang) {
-    const m = MENSAJES[lang];
+  private renderContenido(datos: Dataset) {
+    const { lang, m } = this.idioma;
     const ids = (this.destacadas ?? '')
       .split(',')
       .map((id) => id.trim())
@@ -112,12 +104,11 @@ export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
         ${this.renderRejilla(
           encontradas.filter((p): p is Practica => Boolean(p)),
           datos,
-          lang,
         )}
       `;
     }
 
-    const todas = filtrarPracticas(datos, this.filtros.filtros);
+    const todas = filtrarPracticas(datos, this.grupoFiltros.filtros);
     if (todas.length === 0) {
       return html`<div class="estado vacio" part="empty" role="status">
         <p>${m.vacio}</p>
@@ -129,7 +120,7 @@ export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
     const visibles = recortada && !this.expandida ? todas.slice(0, limite) : todas;
     const total = formatearNumero(todas.length, lang);
     return html`
-      ${this.renderRejilla(visibles, datos, lang)}
+      ${this.renderRejilla(visibles, datos)}
       ${
         recortada
           ? html`<div class="pie">
@@ -149,12 +140,12 @@ export class PracticasLista extends ConFiltros(ConDatos(LitElement)) {
     `;
   }
 
-  private renderRejilla(practicas: readonly Practica[], datos: Dataset, lang: Lang) {
+  private renderRejilla(practicas: readonly Practica[], datos: Dataset) {
     return html`<ul
       class="rejilla"
       part="list"
       id=${`${this.uid}-rejilla`}
-      aria-label=${MENSAJES[lang].listaEtiqueta}
+      aria-label=${this.idioma.m.listaEtiqueta}
       @practicas-seleccion=${this.alSeleccionar}
     >
       ${practicas.map(
