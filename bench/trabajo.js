@@ -81,7 +81,7 @@ const estado = {};
  */
 export async function preparar(n, impl, geo) {
   const base = mod.bundledDataset();
-  estado.datos = n === base.practicas.length ? base : mod.parseDataset(catalogoSintetico(base, n, 1));
+  estado.datos = n === base.practicas.length ? base : await mod.parseDataset(catalogoSintetico(base, n, 1));
   estado.geo = geo;
   if (impl === 'gridjs') {
     await cargarCss('/vendor/gridjs/theme/mermaid.min.css');
