@@ -1,13 +1,15 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ConDatos } from '../../controllers/dataset-controller.js';
 import { ConFiltros } from '../../controllers/filtros-controller.js';
+import { UrlController } from '../../controllers/url-controller.js';
 import { DIMENSIONES, facetas, opciones, type Dimension, type Filtros } from '../../data/filtros.js';
+import { nombresDe } from '../../data/nombres.js';
 import type { Dataset } from '../../data/schema.js';
 import type { Mensajes } from '../../i18n/mensajes.js';
 import { formatearNumero } from '../../i18n/numeros.js';
-import { CLAVES_FILTRO, type EstadoFiltros } from '../../state/filtros-store.js';
+import { CLAVES_FILTRO } from '../../state/filtros-store.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { PracticasElement } from '../shared/practicas-element.js';
 import { renderAviso, renderConDatos } from '../shared/estados.js';
@@ -67,8 +69,13 @@ export class PracticasFiltros extends ConFiltros(ConDatos(PracticasElement)) {
   @state() private abierto = false;
 
   private readonly uid = `practicas-filtros-${++siguienteId}`;
-  private storeUrl: EstadoFiltros | undefined;
-  private readonly alCambiarEstado = () => this.escribirUrl();
+
+  constructor() {
+    super();
+    // Mirrors the group's state into the address while sincronizar-url is on; it registers
+    // itself, and reads and writes the state through grupoFiltros, which follows the group.
+    new UrlController(this, this.grupoFiltros);
+  }
 
   /** The group's whole filter state. Setting it replaces the state, as code does: no event is fired. */
   get filtros(): Filtros {
@@ -76,24 +83,6 @@ export class PracticasFiltros extends ConFiltros(ConDatos(PracticasElement)) {
   }
   set filtros(filtros: Filtros) {
     this.grupoFiltros.reemplazar(filtros ?? {});
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.sincronizarUrl) this.iniciarUrl();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.detenerUrl();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (this.isConnected && (changed.has('sincronizarUrl') || changed.has('grupo') || changed.has('registroFiltros'))) {
-      this.detenerUrl();
-      if (this.sincronizarUrl) this.iniciarUrl();
-    }
   }
 
   protected override render() {
@@ -208,50 +197,13 @@ export class PracticasFiltros extends ConFiltros(ConDatos(PracticasElement)) {
       case 'tipo':
         return m.tipo[valor as keyof Mensajes['tipo']] ?? valor;
       case 'tema':
-        return datos.temas.find((t) => t.id === valor)?.nombreCorto ?? valor;
+        return nombresDe(datos).tema(valor, true);
       case 'region':
-        return datos.regiones.find((r) => r.ubigeo === valor)?.nombre ?? valor;
+        return nombresDe(datos).region(valor);
       case 'nivel':
         return m.nivel[valor as keyof Mensajes['nivel']] ?? valor;
       case 'criterio':
-        return datos.criterios.find((c) => c.id === valor)?.nombre ?? valor;
+        return nombresDe(datos).criterio(valor);
     }
-  }
-
-  // The page's address: `?region=08&q=agua` (default group) or `?catalogo.region=08` (group "catalogo").
-  private prefijo(): string {
-    const grupo = this.grupo?.trim();
-    return grupo ? `${grupo}.` : '';
-  }
-
-  private iniciarUrl(): void {
-    const params = new URLSearchParams(location.search);
-    const desdeUrl: Record<string, string> = {};
-    for (const clave of CLAVES_FILTRO) {
-      const valor = params.get(`${this.prefijo()}${clave}`);
-      if (valor !== null) desdeUrl[clave] = valor;
-    }
-    this.storeUrl = this.grupoFiltros.estado;
-    this.storeUrl.restaurarDeUrl(desdeUrl);
-    this.storeUrl.addEventListener('cambio', this.alCambiarEstado);
-    this.escribirUrl();
-  }
-
-  private detenerUrl(): void {
-    this.storeUrl?.removeEventListener('cambio', this.alCambiarEstado);
-    this.storeUrl = undefined;
-  }
-
-  private escribirUrl(): void {
-    if (!this.storeUrl) return;
-    const url = new URL(location.href);
-    const filtros = this.storeUrl.filtros;
-    for (const clave of CLAVES_FILTRO) {
-      const nombre = `${this.prefijo()}${clave}`;
-      const valor = filtros[clave];
-      if (valor) url.searchParams.set(nombre, valor);
-      else url.searchParams.delete(nombre);
-    }
-    if (url.href !== location.href) history.replaceState(history.state, '', url);
   }
 }
