@@ -21,6 +21,9 @@ export function publicApiPlugin() {
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) {
         for (const decl of mod.declarations ?? []) {
+          // The analyzer takes any class extending LitElement for an element; a base class
+          // that defines no tag (PracticasElement) is not one.
+          if (decl.customElement && !decl.tagName) delete decl.customElement;
           if (decl.members) decl.members = decl.members.filter(isPublic);
           if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !a.name.startsWith('_'));
         }

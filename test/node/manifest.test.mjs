@@ -37,13 +37,17 @@ const fuenteDe = (el) => el.modulo.replace(/^dist\//, 'src/').replace(/\.js$/, '
 
 // Shared helpers an element may call: which parts each renders and which events each
 // dispatches, through the helpers it calls in turn (renderConDatos → renderErrorCarga → `button`).
-// A method counts only where the element constructs its class (`new FiltrosController(this)`)
-// and calls it (`.cambiarPorUsuario(`).
+// A method counts only where the element constructs its class (`new FiltrosController(this)`),
+// itself or through a mixin it applies (`ConFiltros(`), and calls it (`.cambiarPorUsuario(`).
 const ayudantes = [];
+const mixins = [];
 for (const dir of ['src/components/shared/', 'src/controllers/']) {
   for (const f of readdirSync(new URL(dir, root))) {
     if (!f.endsWith('.ts')) continue;
     const texto = leer(dir + f);
+    for (const m of texto.matchAll(/^export const (\w+) = <T extends .*\(Base: T\) => \{$[\s\S]*?^\};$/gm)) {
+      mixins.push({ nombre: m[1], cuerpo: m[0] });
+    }
     const bloques = [...texto.matchAll(/^export (?:async )?(function|class) (\w+)/gm)];
     bloques.forEach((b, i) => {
       const bloque = texto.slice(b.index, bloques[i + 1]?.index ?? texto.length);
@@ -67,6 +71,10 @@ for (const dir of ['src/components/shared/', 'src/controllers/']) {
     });
   }
 }
+/** An element's source with the bodies of the mixins it applies. */
+const conMixins = (texto) =>
+  [texto, ...mixins.filter((m) => new RegExp(`\\b${m.nombre}\\(`).test(texto)).map((m) => m.cuerpo)].join('\n');
+
 function usos(texto, visto = new Set()) {
   const partes = new Set();
   const eventos = new Set();
@@ -155,7 +163,7 @@ test('public methods stay: the table lists csv() and filasActuales()', () => {
 
 for (const el of elementos) {
   const texto = leer(fuenteDe(el));
-  const compartido = usos(texto);
+  const compartido = usos(conMixins(texto));
 
   test(`<${el.tagName}> lists every event it dispatches`, () => {
     const propios = [...texto.matchAll(/new CustomEvent(?:<[^>]*>)?\(\s*'([^']+)'/g)].map((m) => m[1]);
