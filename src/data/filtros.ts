@@ -47,6 +47,8 @@ interface Memoria {
   practicas: readonly Practica[];
   total: number;
   textos?: Map<Practica, string>;
+  /** Whether building `textos` while the page is idle is already scheduled. */
+  enReposo?: boolean;
   busquedas: { clave: string; palabras: readonly string[]; practicas: readonly Practica[] }[];
 }
 const memorias = new WeakMap<Dataset, Memoria>();
@@ -91,6 +93,21 @@ function indice(dataset: Dataset): Map<Practica, string> {
  */
 export function prepararBusqueda(dataset: Dataset): void {
   indice(dataset);
+}
+
+/** Datasets above this size get their search index built ahead, while the page is idle. */
+const INDICE_ANTICIPADO = 500;
+
+/**
+ * Schedules `prepararBusqueda` for a large dataset when the page is idle (soon, where
+ * there is no requestIdleCallback), once per dataset; small ones are indexed on their first search.
+ */
+export function prepararBusquedaEnReposo(dataset: Dataset): void {
+  const m = memoria(dataset);
+  if (dataset.practicas.length <= INDICE_ANTICIPADO || m.textos || m.enReposo) return;
+  m.enReposo = true;
+  const enReposo = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+  enReposo(() => prepararBusqueda(dataset));
 }
 
 function textosDeBloque(b: Bloque): string[] {

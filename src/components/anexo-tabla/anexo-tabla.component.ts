@@ -3,23 +3,27 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ConDatos } from '../../controllers/dataset-controller.js';
 import { ConFiltros } from '../../controllers/filtros-controller.js';
-import { filtrarPracticas, prepararBusqueda } from '../../data/filtros.js';
+import { filtrarPracticas, prepararBusquedaEnReposo } from '../../data/filtros.js';
 import type { Dataset, Practica } from '../../data/schema.js';
 import { formatearNumero } from '../../i18n/numeros.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { renderAviso, renderConDatos } from '../shared/estados.js';
+import { descargarTexto } from '../shared/descarga.js';
 import { DialogoPracticaController, dialogoStyles } from '../shared/dialogo.js';
 import { anunciarSeleccion } from '../shared/seleccion.js';
 import { PracticasElement } from '../shared/practicas-element.js';
 import { enteroValido } from '../shared/enteros.js';
 import { anexoTablaStyles } from './anexo-tabla.styles.js';
+import { DesplazableController } from './desplazable.js';
 import {
   agrupar,
   COLUMNAS,
+  contarPorTipo,
   contexto,
   filasACsv,
   leerColumnas,
   ordenar,
+  siguienteOrden,
   valorCelda,
   type Columna,
   type Contexto,
@@ -27,9 +31,6 @@ import {
 } from './modelo.js';
 
 export type { PracticaSeleccionDetail } from '../shared/seleccion.js';
-
-/** Datasets above this size get their search index built while the page is idle. */
-const INDICE_ANTICIPADO = 500;
 
 let siguienteId = 0;
 
@@ -99,8 +100,9 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
 
   private readonly uid = `anexo-tabla-${++siguienteId}`;
   private readonly dialogo = new DialogoPracticaController(this);
+  // Registers itself: makes the scroller a tab stop only while it scrolls, and marks the stacked table.
+  protected readonly desplazable = new DesplazableController(this);
   private claveFiltros = '';
-  private indexado = new WeakSet<Dataset>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -116,60 +118,9 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
     }
   }
 
-  // The scroller is a tab stop (so keyboard users can scroll it) only while it
-  // really scrolls: not when the table fits, nor when it is stacked. That, and
-  // whether the table is stacked, are decided when
-  // the scroller or the table changes size, after layout: reading their sizes in
-  // updated() would force a synchronous layout on every filter change. Created on
-  // first use: a server render (Node) constructs the element but has no ResizeObserver.
-  private medida: ResizeObserver | undefined;
-  private observados: readonly (Element | null)[] = [];
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.observar();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.medida?.disconnect();
-    this.observados = [];
-  }
-
-  // Observed: the toolbar, as wide as the element and shallower than the table, and
-  // the table itself. Not the scroller: marking the table stacked changes its height
-  // and the scroller's, and a size change at the callback's own depth would end in a
-  // "ResizeObserver loop" error on the page.
-  private observar() {
-    const barra = this.renderRoot.querySelector('[part~="toolbar"]');
-    const tabla = this.renderRoot.querySelector('[part~="table"]');
-    if (barra === this.observados[0] && tabla === this.observados[1]) return;
-    this.medida ??= new ResizeObserver(() => this.ajustarDesplazable());
-    this.medida.disconnect();
-    for (const el of [barra, tabla]) if (el) this.medida.observe(el);
-    this.observados = [barra, tabla];
-  }
-
-  private ajustarDesplazable() {
-    const scroller = this.renderRoot.querySelector<HTMLElement>('[part~="scroller"]');
-    if (!scroller) return;
-    // Stacked (the container query made the table a block): mark it, so that only
-    // then do its cells get their generated labels (see the styles).
-    const tabla = scroller.querySelector('table');
-    tabla?.classList.toggle('apilada', getComputedStyle(tabla).display === 'block');
-    const desplaza = scroller.scrollWidth > scroller.clientWidth + 1;
-    if (desplaza !== scroller.hasAttribute('tabindex')) scroller.toggleAttribute('tabindex', desplaza);
-    if (desplaza) scroller.tabIndex = 0;
-  }
-
   protected override updated(): void {
-    this.observar();
     const datos = this.datasetController.value;
-    if (datos && datos.practicas.length > INDICE_ANTICIPADO && !this.indexado.has(datos)) {
-      this.indexado.add(datos);
-      const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-      idle(() => prepararBusqueda(datos));
-    }
+    if (datos) prepararBusquedaEnReposo(datos);
   }
 
   /** The rows of the current view (filters and order), including those not yet revealed by "Mostrar más". */
@@ -201,8 +152,7 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
     const filas = this.filasActuales();
     const mostradas = filas.slice(0, this.visibles);
     const secciones = agrupar(mostradas, this.orden === null);
-    const porSeccion = new Map<string, number>();
-    for (const p of filas) porSeccion.set(p.tipo, (porSeccion.get(p.tipo) ?? 0) + 1);
+    const porSeccion = contarPorTipo(filas);
     const quedan = filas.length - mostradas.length;
 
     return html`
@@ -287,7 +237,12 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
       role="columnheader"
       aria-sort=${activa === 'asc' ? 'ascending' : activa === 'desc' ? 'descending' : 'none'}
     >
-      <button type="button" class="ordenar" title=${m.ordenarPor(m.columna[c])} @click=${() => this.alternarOrden(c)}>
+      <button
+        type="button"
+        class="ordenar"
+        title=${m.ordenarPor(m.columna[c])}
+        @click=${() => (this.orden = siguienteOrden(this.orden, c))}
+      >
         ${m.columna[c]}<span class="flecha" aria-hidden="true">${activa === 'asc' ? '▲' : activa === 'desc' ? '▼' : '↕'}</span>
       </button>
     </th>`;
@@ -324,12 +279,6 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
     </tr>`;
   }
 
-  private alternarOrden(columna: Columna) {
-    const actual = this.orden?.columna === columna ? this.orden.direccion : null;
-    // Ascending, descending, then back to the publication's order.
-    this.orden = actual === null ? { columna, direccion: 'asc' } : actual === 'asc' ? { columna, direccion: 'desc' } : null;
-  }
-
   private abrir(p: Practica, event: Event) {
     const fila = (event.currentTarget as HTMLElement).closest('tr');
     if (!anunciarSeleccion(this, p.id)) return;
@@ -341,14 +290,6 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
   };
 
   private readonly descargar = () => {
-    const blob = new Blob([this.csv()], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'anexo-1-practicas.csv';
-    this.renderRoot.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    descargarTexto(this.renderRoot, this.csv(), 'anexo-1-practicas.csv', 'text/csv;charset=utf-8');
   };
 }

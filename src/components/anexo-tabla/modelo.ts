@@ -96,6 +96,19 @@ export function ordenar(practicas: readonly Practica[], orden: Orden, ctx: Conte
   return claves.map((k) => k.p);
 }
 
+/** A header's sort button: ascending, descending, then back to the publication's order (`null`). */
+export function siguienteOrden(orden: Orden | null, columna: Columna): Orden | null {
+  const actual = orden?.columna === columna ? orden.direccion : null;
+  return actual === null ? { columna, direccion: 'asc' } : actual === 'asc' ? { columna, direccion: 'desc' } : null;
+}
+
+/** How many practices of each status: the section headings' counts. */
+export function contarPorTipo(practicas: readonly Practica[]): Map<Tipo, number> {
+  const conteo = new Map<Tipo, number>();
+  for (const p of practicas) conteo.set(p.tipo, (conteo.get(p.tipo) ?? 0) + 1);
+  return conteo;
+}
+
 export interface Grupo {
   /** The topic of the group (publication order), or null when rows are sorted by a column. */
   tema: string | null;
