@@ -69,13 +69,9 @@ export class PracticasFiltros extends ConFiltros(ConDatos(PracticasElement)) {
   @state() private abierto = false;
 
   private readonly uid = `practicas-filtros-${++siguienteId}`;
-
-  constructor() {
-    super();
-    // Mirrors the group's state into the address while sincronizar-url is on; it registers
-    // itself, and reads and writes the state through grupoFiltros, which follows the group.
-    new UrlController(this, this.grupoFiltros);
-  }
+  // Registers itself: mirrors the group's state into the address while sincronizar-url is on,
+  // reading and writing it through grupoFiltros, which follows grupo and registroFiltros.
+  protected readonly url = new UrlController(this, this.grupoFiltros);
 
   /** The group's whole filter state. Setting it replaces the state, as code does: no event is fired. */
   get filtros(): Filtros {
