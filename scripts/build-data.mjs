@@ -22,7 +22,7 @@ const schema = toJSONSchema(DatasetSchema, { target: 'draft-2020-12' });
 schema.title = 'practicas-widgets dataset';
 schema.description =
   'Practices of «Fortaleciendo la Gestión Descentralizada» (Basel Institute on Governance, 2018). ' +
-  'Generated from src/data/schema.ts by `npm run data`; cross-record rules (unique ids, known tema, criterio and region codes) are checked by the library, not by this schema.';
+  'Generated from src/data/zod-schema.ts by `npm run data`; cross-record rules (unique ids, known tema, criterio and region codes) are checked by the library, not by this schema.';
 
 const outputs = {
   'practicas.schema.json': `${JSON.stringify(schema, null, 2)}\n`,

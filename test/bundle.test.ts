@@ -53,6 +53,9 @@ describe('bundles', () => {
     await loadClassicScript('/cdn/practicas.iife.js?copy=2');
     const api = (window as unknown as { Practicas: Api }).Practicas;
     expect(api.bundledDataset().practicas).to.have.length(31);
+    // The global is the public API, exactly as the module exports it (test/node/dist-api.test.mjs lists it).
+    const modulo = (await import(/* @vite-ignore */ '/cdn/practicas.js' as string)) as Api;
+    expect(Object.keys(api).sort()).to.deep.equal(Object.keys(modulo).sort());
     // One file: the validator is inside, nothing else is requested.
     const before = performance.getEntriesByType('resource').length;
     const error = await api.parseDataset({ practicas: 'no' }).catch((e: unknown) => e);

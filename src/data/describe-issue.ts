@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../i18n/lang.js';
 import { MENSAJES_VALIDACION, type MensajesValidacion } from '../i18n/mensajes-validacion.js';
+import type * as z from 'zod/mini';
 import type { DatasetIssue } from './errors.js';
 
 /**
@@ -98,7 +99,9 @@ function kindOf(value: unknown, m: MensajesValidacion): string {
   return m.clases.otro;
 }
 
-function whatIsWrong({ issue }: DatasetIssue, m: MensajesValidacion): string {
+function whatIsWrong(found: DatasetIssue, m: MensajesValidacion): string {
+  // The validator (parse.ts) made the issue: it is a zod issue.
+  const issue = found.issue as z.core.$ZodIssue;
   const input: unknown = issue.input;
   switch (issue.code) {
     case 'invalid_type': {

@@ -1,10 +1,22 @@
-import type * as z from 'zod/mini';
 import type { Lang } from '../i18n/lang.js';
 import { MENSAJES, type Mensajes } from '../i18n/mensajes.js';
 import { formatearNumero } from '../i18n/numeros.js';
 
 /** What went wrong while loading a dataset. */
 export type DatasetErrorKind = 'network' | 'http' | 'timeout' | 'not-json' | 'invalid';
+
+/**
+ * A problem as the validator reports it, for the developer: its `code` (`invalid_type`,
+ * `invalid_format`, `custom`…), `message`, `path` in the data and the value (`input`).
+ * It is a zod issue, with more fields by code; the type names only these, so that a
+ * new major of the validator does not change the package's types.
+ */
+export interface ValidatorIssue {
+  readonly code?: string;
+  readonly message: string;
+  readonly path: PropertyKey[];
+  readonly input?: unknown;
+}
 
 /** One schema problem, located in the data. */
 export interface DatasetIssue {
@@ -14,8 +26,8 @@ export interface DatasetIssue {
   record?: number;
   /** `id` of that record, when it has a readable one. */
   recordId?: string;
-  /** The zod issue, for the developer. */
-  issue: z.core.$ZodIssue;
+  /** The validator's issue, for the developer. */
+  issue: ValidatorIssue;
 }
 
 interface DatasetErrorInit {

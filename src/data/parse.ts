@@ -5,7 +5,9 @@
  * sentences about problems) load only when needed: the public `parseDataset`
  * and `loadDataset` (src/data/loader.ts) import it dynamically.
  */
-import { DatasetSchema, type Dataset } from './schema.js';
+import type * as z from 'zod/mini';
+import type { Dataset } from './schema.js';
+import { DatasetSchema } from './zod-schema.js';
 import { DatasetError, type DatasetIssue } from './errors.js';
 import { lecturaDeProblemas } from './describe-issue.js';
 
@@ -30,7 +32,7 @@ export function validateDataset(input: unknown, url = '(inline)'): Dataset {
   });
 }
 
-function locate(issue: DatasetIssue['issue'], input: unknown): DatasetIssue {
+function locate(issue: z.core.$ZodIssue, input: unknown): DatasetIssue {
   const path = issue.path
     .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
     .join('');
@@ -42,7 +44,9 @@ function locate(issue: DatasetIssue['issue'], input: unknown): DatasetIssue {
   return { path, issue, record, recordId };
 }
 
-function developerMessage({ issue }: DatasetIssue): string {
+function developerMessage(found: DatasetIssue): string {
+  // This module made the issue (locate, above): it is a zod issue.
+  const issue = found.issue as z.core.$ZodIssue;
   switch (issue.code) {
     case 'invalid_type':
       return `expected ${issue.expected}`;

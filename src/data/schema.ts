@@ -1,194 +1,132 @@
 /**
- * The single definition of the practicas dataset. TypeScript types are
- * inferred from these schemas; the JSON Schema in `data/practicas.schema.json`
- * is generated from them (`npm run data`).
- *
- * `zod/mini` keeps runtime validation small enough to ship to browsers.
+ * The shape of the practicas dataset, as the package publishes it: plain
+ * TypeScript types, so that no validator type reaches the declarations a user
+ * compiles against (a new major of the validator must not be our breaking
+ * change). The validator's schema (`zod-schema.ts`) checks the same shape at
+ * run time; `test/types/dataset.ts` fails to compile if the two drift apart.
  */
-import * as z from 'zod/mini';
-import { CAMPOS_PRACTICA, NIVELES, TIPOS, TIPOS_NOTA } from './vocabulario.js';
+import type { CAMPOS_PRACTICA, NIVELES, TIPOS, TIPOS_NOTA } from './vocabulario.js';
 
-export { CAMPOS_PRACTICA, NIVELES, TIPOS, TIPOS_NOTA };
+/** The section of the publication: `buena-practica` or `en-proceso`. */
+export type Tipo = (typeof TIPOS)[number];
 
-/**
- * Non-empty text without leading or trailing white space. Rejected, never
- * trimmed: validation must not alter data.
- */
-const text = () => z.string().check(z.minLength(1), z.regex(/^(?!\s)[\s\S]*(?<!\s)$/));
-/** Verbatim text that may legitimately be empty when the publication omits it (a `nota` then says so). */
-const maybeEmptyText = () => z.string();
+/** A normalised level of government, for filtering. */
+export type NivelId = (typeof NIVELES)[number];
 
-/** INEI ubigeo of a department, "01" (Amazonas) … "25" (Ucayali). */
-export const UbigeoSchema = z.string().check(z.regex(/^(0[1-9]|1\d|2[0-5])$/));
-
-export const TipoSchema = z.enum(TIPOS);
-
-export const NivelIdSchema = z.enum(NIVELES);
-
-/** Slug: lowercase ASCII words joined by hyphens. */
-const SlugSchema = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
-
-export const NivelSchema = z.strictObject({
+/** One level of government of a practice. */
+export interface Nivel {
   /** Normalised level, for filtering. */
-  nivel: NivelIdSchema,
+  nivel: NivelId;
   /** The level as the publication prints it (e.g. "Provincial/Trujillo"). */
-  texto: text(),
+  texto: string;
   /** The entity or place, where the section names it. */
-  entidad: z.optional(text()),
-});
-
-export const HerramientaSchema = z.strictObject({
-  texto: text(),
-  /** Set when the publication splits the tools by region. */
-  region: z.optional(UbigeoSchema),
-  items: z.optional(z.array(text())),
-});
-
-export const ItemListaSchema = z.strictObject({
-  texto: text(),
-  items: z.optional(z.array(text())),
-});
-
-export const BloqueSchema = z.discriminatedUnion('tipo', [
-  z.strictObject({ tipo: z.literal('parrafo'), texto: text() }),
-  z.strictObject({
-    tipo: z.literal('lista'),
-    ordenada: z.boolean(),
-    items: z.array(ItemListaSchema).check(z.minLength(1)),
-  }),
-  z.strictObject({ tipo: z.literal('nota-al-pie'), marca: text(), texto: text() }),
-]);
-
-/** A defect of the source text, or a doubt, recorded where it occurs. */
-export const NotaSchema = z.strictObject({
-  campo: z.enum(CAMPOS_PRACTICA),
-  tipo: z.enum(TIPOS_NOTA),
-  texto: text(),
-  /** The publication's own words affected by a repair, verbatim. */
-  original: z.optional(text()),
-});
-
-export const PracticaSchema = z.strictObject({
-  id: SlugSchema,
-  tipo: TipoSchema,
-  tema: SlugSchema,
-  /** The section heading as printed. */
-  titulo: text(),
-  /** The wording of Anexo 1, which is often shorter. */
-  tituloAnexo: text(),
-  regiones: z.array(UbigeoSchema).check(z.minLength(1)),
-  /** What the publication prints after "Región:". */
-  regionTexto: text(),
-  niveles: z.array(NivelSchema).check(z.minLength(1)),
-  /** What the publication prints after "Nivel de gobierno:". */
-  nivelTexto: text(),
-  area: maybeEmptyText(),
-  objetivo: maybeEmptyText(),
-  herramientas: z.array(HerramientaSchema),
-  descripcion: z.array(BloqueSchema).check(z.minLength(1)),
-  criterio: SlugSchema,
-  /** Page of the publication where the practice's section starts (table of contents). */
-  pagina: z.int().check(z.gte(1)),
-  notas: z.array(NotaSchema),
-});
-
-export const TemaSchema = z.strictObject({
-  id: SlugSchema,
-  /** The topic's heading in the publication. */
-  nombre: text(),
-  /** Its first words, for badges and narrow controls. */
-  nombreCorto: text(),
-});
-
-export const CriterioSchema = z.strictObject({
-  id: SlugSchema,
-  nombre: text(),
-  /** The facets ("aristas") of "Criterios para caracterización" this criterion stands for. */
-  aristas: z.array(z.strictObject({ nombre: text(), definicion: text() })).check(z.minLength(1)),
-});
-
-export const RegionSchema = z.strictObject({
-  ubigeo: UbigeoSchema,
-  nombre: text(),
-  iso: z.string().check(z.regex(/^PE-[A-Z]{3}$/)),
-});
-
-export const FuenteSchema = z.strictObject({
-  titulo: text(),
-  subtitulo: text(),
-  serie: text(),
-  editor: text(),
-  colaboradores: z.array(text()),
-  isbn: text(),
-  /** ISO year-month of publication. */
-  fecha: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
-  edicion: text(),
-  lugar: text(),
-  licencia: text(),
-});
-
-/** Every cross-record rule of the dataset, reported with the path of the offending value. */
-function crossRecordRules(data: DatasetShape, ctx: z.core.$RefinementCtx<DatasetShape>) {
-  const report = (path: (string | number)[], message: string, input: unknown) =>
-    ctx.issues.push({ code: 'custom', message, path, input });
-
-  const unique = <T>(items: T[], key: (item: T) => string, listName: string, field: string) => {
-    const seen = new Map<string, number>();
-    items.forEach((item, i) => {
-      const value = key(item);
-      const first = seen.get(value);
-      if (first === undefined) seen.set(value, i);
-      else report([listName, i, field], `duplicate ${field} "${value}" (first at ${listName}[${first}])`, value);
-    });
-    return seen;
-  };
-
-  const temas = unique(data.temas, (t) => t.id, 'temas', 'id');
-  const criterios = unique(data.criterios, (c) => c.id, 'criterios', 'id');
-  const regiones = unique(data.regiones, (r) => r.ubigeo, 'regiones', 'ubigeo');
-  unique(data.practicas, (p) => p.id, 'practicas', 'id');
-
-  data.practicas.forEach((p, i) => {
-    if (!temas.has(p.tema)) report(['practicas', i, 'tema'], `unknown tema "${p.tema}"`, p.tema);
-    if (!criterios.has(p.criterio)) {
-      report(['practicas', i, 'criterio'], `unknown criterio "${p.criterio}"`, p.criterio);
-    }
-    p.regiones.forEach((code, j) => {
-      if (!regiones.has(code)) report(['practicas', i, 'regiones', j], `unknown region "${code}"`, code);
-    });
-    p.herramientas.forEach((h, j) => {
-      if (h.region !== undefined && !p.regiones.includes(h.region)) {
-        report(
-          ['practicas', i, 'herramientas', j, 'region'],
-          `region "${h.region}" is not among the practice's regiones`,
-          h.region,
-        );
-      }
-    });
-  });
+  entidad?: string;
 }
 
-const DatasetShapeSchema = z.strictObject({
-  fuente: FuenteSchema,
-  temas: z.array(TemaSchema).check(z.minLength(1)),
-  criterios: z.array(CriterioSchema).check(z.minLength(1)),
-  regiones: z.array(RegionSchema).check(z.minLength(1)),
-  practicas: z.array(PracticaSchema),
-});
-type DatasetShape = z.infer<typeof DatasetShapeSchema>;
+/** A legal or management tool, verbatim. */
+export interface Herramienta {
+  texto: string;
+  /** INEI ubigeo; set when the publication splits the tools by region. */
+  region?: string;
+  items?: string[];
+}
 
-export const DatasetSchema = DatasetShapeSchema.check(z.superRefine(crossRecordRules));
+/** An item of a list in a description, with its sub-items. */
+export interface ItemLista {
+  texto: string;
+  items?: string[];
+}
 
-export type Tipo = z.infer<typeof TipoSchema>;
-export type NivelId = z.infer<typeof NivelIdSchema>;
-export type Nivel = z.infer<typeof NivelSchema>;
-export type Herramienta = z.infer<typeof HerramientaSchema>;
-export type ItemLista = z.infer<typeof ItemListaSchema>;
-export type Bloque = z.infer<typeof BloqueSchema>;
-export type Nota = z.infer<typeof NotaSchema>;
-export type Practica = z.infer<typeof PracticaSchema>;
-export type Tema = z.infer<typeof TemaSchema>;
-export type Criterio = z.infer<typeof CriterioSchema>;
-export type Region = z.infer<typeof RegionSchema>;
-export type Fuente = z.infer<typeof FuenteSchema>;
-export type Dataset = z.infer<typeof DatasetSchema>;
+/** A block of a practice's description. */
+export type Bloque =
+  | { tipo: 'parrafo'; texto: string }
+  | { tipo: 'lista'; ordenada: boolean; items: ItemLista[] }
+  | { tipo: 'nota-al-pie'; marca: string; texto: string };
+
+/** A defect of the source text, or a doubt, recorded where it occurs. */
+export interface Nota {
+  campo: (typeof CAMPOS_PRACTICA)[number];
+  tipo: (typeof TIPOS_NOTA)[number];
+  texto: string;
+  /** The publication's own words affected by a repair, verbatim. */
+  original?: string;
+}
+
+/** One practice of the publication. */
+export interface Practica {
+  /** Readable, stable slug (`arequipa-anemia-cero`). */
+  id: string;
+  tipo: Tipo;
+  /** Id of one of the dataset's `temas`. */
+  tema: string;
+  /** The section heading as printed. */
+  titulo: string;
+  /** The wording of Anexo 1, which is often shorter. */
+  tituloAnexo: string;
+  /** INEI ubigeo of every department the section names, "01"…"25". */
+  regiones: string[];
+  /** What the publication prints after "Región:". */
+  regionTexto: string;
+  niveles: Nivel[];
+  /** What the publication prints after "Nivel de gobierno:". */
+  nivelTexto: string;
+  area: string;
+  objetivo: string;
+  herramientas: Herramienta[];
+  descripcion: Bloque[];
+  /** Id of the most relevant of the dataset's `criterios`. */
+  criterio: string;
+  /** Page of the publication where the practice's section starts (table of contents). */
+  pagina: number;
+  notas: Nota[];
+}
+
+/** A topic of the publication. */
+export interface Tema {
+  id: string;
+  /** The topic's heading in the publication. */
+  nombre: string;
+  /** Its first words, for badges and narrow controls. */
+  nombreCorto: string;
+}
+
+/** A criterion of Anexo 1. */
+export interface Criterio {
+  id: string;
+  nombre: string;
+  /** The facets ("aristas") of "Criterios para caracterización" this criterion stands for. */
+  aristas: { nombre: string; definicion: string }[];
+}
+
+/** A department. */
+export interface Region {
+  /** INEI ubigeo, "01" (Amazonas) … "25" (Ucayali). */
+  ubigeo: string;
+  nombre: string;
+  /** ISO 3166-2 code, e.g. `PE-CUS`. */
+  iso: string;
+}
+
+/** The publication the data comes from. */
+export interface Fuente {
+  titulo: string;
+  subtitulo: string;
+  serie: string;
+  editor: string;
+  colaboradores: string[];
+  isbn: string;
+  /** ISO year-month of publication. */
+  fecha: string;
+  edicion: string;
+  lugar: string;
+  licencia: string;
+}
+
+/** The whole dataset: the catalogues and the practices. */
+export interface Dataset {
+  fuente: Fuente;
+  temas: Tema[];
+  criterios: Criterio[];
+  regiones: Region[];
+  practicas: Practica[];
+}

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { toJSONSchema } from 'zod/mini';
 import { aCsv, datosACsv, descripcionComoTexto } from '../../src/data/csv.js';
 import { bundledDataset } from '../../src/data/loader.js';
-import { DatasetSchema } from '../../src/data/schema.js';
+import { DatasetSchema } from '../../src/data/zod-schema.js';
 
 describe('derived data files', () => {
   it('data/practicas.schema.json is generated from the current zod schema', async () => {

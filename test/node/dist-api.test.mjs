@@ -4,16 +4,54 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importDist, root } from './dist.mjs';
 
 const api = await importDist('index.js');
+// Internals the tests compare against; a user cannot import them (package.json "exports").
+const { COLUMNAS_DATASET } = await importDist('data/csv.js');
+const { registroDePagina } = await importDist('state/filtros-store.js');
+
+/** The public API (README, "The API"): what `practicas-widgets` and `window.Practicas` give at run time. */
+const PUBLICA = [
+  'AnexoTabla',
+  'DatasetError',
+  'PracticaCard',
+  'PracticasFiltros',
+  'PracticasLista',
+  'PracticasMapa',
+  'RegistroFiltros',
+  'bundledDataset',
+  'clearDatasetCache',
+  'conteoPorRegion',
+  'datosACsv',
+  'estadoDeGrupo',
+  'facetas',
+  'filtrarPracticas',
+  'loadDataset',
+  'parseDataset',
+];
 const json = readFileSync(join(root, 'data', 'practicas.json'), 'utf8');
 
 before(() => {
   // loadDataset tells the developer about each failed request on the console; keep the test output readable.
   console.warn = () => {};
+});
+
+test('exports exactly the public API, nothing more: a new export is a decision, made here', async () => {
+  assert.deepEqual(Object.keys(api).sort(), PUBLICA);
+  // The entry that registers the elements re-exports the same API.
+  assert.deepEqual(Object.keys(await importDist('practicas.js')).sort(), PUBLICA);
+});
+
+test('no published declaration imports zod: its major versions are not our API', () => {
+  const declaraciones = readdirSync(join(root, 'dist'), { recursive: true }).filter((f) => f.endsWith('.d.ts'));
+  assert.ok(declaraciones.includes('index.d.ts'), 'dist/ has its declarations');
+  for (const f of declaraciones) {
+    const texto = readFileSync(join(root, 'dist', f), 'utf8');
+    assert.doesNotMatch(texto, /from ['"]zod|import\(['"]zod|\bz\.(core|Zod|infer)/, `dist/${f} names a zod type`);
+  }
 });
 
 test('runs without a DOM', () => {
@@ -50,7 +88,7 @@ test('filtrarPracticas and facetas', () => {
 test('datosACsv: a header with the documented columns, one row per practice', () => {
   const csv = api.datosACsv(api.bundledDataset());
   const [header] = csv.split(/\r?\n/);
-  assert.equal(header.replace(/^\uFEFF/, ''), api.COLUMNAS_DATASET.join(','));
+  assert.equal(header.replace(/^\uFEFF/, ''), COLUMNAS_DATASET.join(','));
   assert.ok(header.startsWith('\uFEFFid,tipo,tema,'));
   assert.equal(csv.match(/^[a-z0-9-]+,(buena-practica|en-proceso),/gm)?.length, 31);
 });
@@ -132,6 +170,6 @@ test('filter state: two registries do not share it; the page registry is the def
   assert.deepEqual(api.estadoDeGrupo().filtros, {});
   assert.equal(a.estadoDeGrupo('mapa'), a.estadoDeGrupo('mapa'));
   assert.notEqual(a.estadoDeGrupo('mapa'), b.estadoDeGrupo('mapa'));
-  assert.equal(api.estadoDeGrupo('x'), api.registroDePagina().estadoDeGrupo('x'));
-  assert.equal(api.registroDePagina(), api.registroDePagina());
+  assert.equal(api.estadoDeGrupo('x'), registroDePagina().estadoDeGrupo('x'));
+  assert.equal(registroDePagina(), registroDePagina());
 });
