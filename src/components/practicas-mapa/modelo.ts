@@ -93,17 +93,18 @@ export interface VistaMapa {
 }
 
 /**
- * Counts per region, kept for each dataset's last filter state: hover and focus
- * re-render the map, and must not re-filter a large catalogue each time. The
- * filter state is a frozen object replaced on every change.
+ * Counts per region, kept per dataset and filter state: hover and focus re-render
+ * the map, and must not re-filter a large catalogue each time. A group's filter
+ * state is a frozen object replaced on every change, so it can key a WeakMap; two
+ * maps of different groups over one dataset keep their counts apart.
  */
-const conteos = new WeakMap<Dataset, { filtros: Readonly<Filtros>; conteo: Record<string, ConteoRegion> }>();
+const conteos = new WeakMap<Dataset, WeakMap<Readonly<Filtros>, Record<string, ConteoRegion>>>();
 
 function conteoDe(datos: Dataset, filtros: Readonly<Filtros>): Record<string, ConteoRegion> {
-  const previo = conteos.get(datos);
-  if (previo?.filtros === filtros) return previo.conteo;
-  const conteo = conteoPorRegion(datos, filtros);
-  conteos.set(datos, { filtros, conteo });
+  let porFiltros = conteos.get(datos);
+  if (!porFiltros) conteos.set(datos, (porFiltros = new WeakMap()));
+  let conteo = porFiltros.get(filtros);
+  if (!conteo) porFiltros.set(filtros, (conteo = conteoPorRegion(datos, filtros)));
   return conteo;
 }
 
