@@ -42,7 +42,7 @@ describe('bundles', () => {
     const error = await first.parseDataset({ practicas: 'no' }, 'prueba.json').catch((e: unknown) => e);
     expect(error).to.be.instanceOf(first.DatasetError);
     expect((error as Practicas.DatasetError).kind).to.equal('invalid');
-    expect((error as Practicas.DatasetError).describe('es').detalle).to.contain('prueba.json');
+    expect((error as Practicas.DatasetError).describe('es').detail).to.contain('prueba.json');
     expect(await first.parseDataset(first.bundledDataset())).to.deep.equal(first.bundledDataset());
     expect(requested().filter((path) => path.includes('validador'))).to.deep.equal(['/cdn/practicas-validador.js']);
     expect(uncaught).to.deep.equal([]);

@@ -37,7 +37,7 @@ interface DatasetErrorInit {
   timeoutMs?: number;
   issues?: DatasetIssue[];
   /** For `invalid`: the reader's sentence about the problems, in each language. */
-  lectura?: Readonly<Record<Lang, string>>;
+  readerText?: Readonly<Record<Lang, string>>;
   cause?: unknown;
 }
 
@@ -57,7 +57,7 @@ export class DatasetError extends Error {
   readonly timeoutMs?: number;
   readonly issues: readonly DatasetIssue[];
   /** For `invalid`: the reader's sentence about the problems, in each language. */
-  readonly lectura?: Readonly<Record<Lang, string>>;
+  readonly readerText?: Readonly<Record<Lang, string>>;
 
   constructor(kind: DatasetErrorKind, url: string, detail: string, init: DatasetErrorInit = {}) {
     super(`practicas-widgets: dataset ${url}: ${detail}`, { cause: init.cause });
@@ -68,13 +68,13 @@ export class DatasetError extends Error {
     this.contentType = init.contentType;
     this.timeoutMs = init.timeoutMs;
     this.issues = init.issues ?? [];
-    this.lectura = init.lectura;
+    this.readerText = init.readerText;
   }
 
   /** A short title and a detail sentence for the page's reader. */
-  describe(lang: Lang): { titulo: string; detalle: string } {
+  describe(lang: Lang): { title: string; detail: string } {
     const m = MENSAJES[lang];
-    return { titulo: m.cargaFallida, detalle: this.detail(m, lang) };
+    return { title: m.cargaFallida, detail: this.detail(m, lang) };
   }
 
   private detail(m: Mensajes, lang: Lang): string {
@@ -87,7 +87,7 @@ export class DatasetError extends Error {
         return m.noJson(this.url, this.contentType || '?');
       case 'invalid':
         // The validator wrote the sentences about the problems when it found them.
-        return this.lectura?.[lang] ?? m.formatoInesperado(this.url);
+        return this.readerText?.[lang] ?? m.formatoInesperado(this.url);
       case 'network':
         return m.red(this.url);
     }

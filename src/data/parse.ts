@@ -28,7 +28,7 @@ export function validateDataset(input: unknown, url = '(inline)'): Dataset {
       .join('; ');
   throw new DatasetError('invalid', url, first ? detail : 'invalid dataset', {
     issues,
-    lectura: lecturaDeProblemas(url, issues),
+    readerText: lecturaDeProblemas(url, issues),
   });
 }
 

@@ -60,9 +60,9 @@ describe('dataset loader', () => {
       expect(error.url).to.equal(`${location.origin}/fixtures/status/404`);
       expect(error.message).to.contain('HTTP 404');
       const es = error.describe('es');
-      expect(es.titulo).to.equal('No se pudo cargar el catálogo de prácticas.');
-      expect(es.detalle).to.contain('error 404').and.contain('/fixtures/status/404');
-      expect(error.describe('en').detalle).to.contain('error 404');
+      expect(es.title).to.equal('No se pudo cargar el catálogo de prácticas.');
+      expect(es.detail).to.contain('error 404').and.contain('/fixtures/status/404');
+      expect(error.describe('en').detail).to.contain('error 404');
     });
 
     it('an address that cannot be requested rejects (never throws) with a network error that names it', async () => {
@@ -71,7 +71,7 @@ describe('dataset loader', () => {
       const error = await failure(promise!);
       expect(error.kind).to.equal('network');
       expect(error.url).to.equal('http://[no-es-una-direccion');
-      expect(error.describe('es').detalle).to.contain('http://[no-es-una-direccion');
+      expect(error.describe('es').detail).to.contain('http://[no-es-una-direccion');
     });
 
     it('HTTP 500', async () => {
@@ -83,7 +83,7 @@ describe('dataset loader', () => {
       const error = await failure(loadDataset('/fixtures/html'));
       expect(error.kind).to.equal('not-json');
       expect(error.contentType).to.equal('text/html');
-      expect(error.describe('es').detalle).to.contain('no devolvió datos JSON válidos (recibido: text/html)');
+      expect(error.describe('es').detail).to.contain('no devolvió datos JSON válidos (recibido: text/html)');
     });
 
     it('broken JSON', async () => {
@@ -104,20 +104,20 @@ describe('dataset loader', () => {
       const error = await failure(loadDataset(jsonUrl(data)));
       expect(error.kind).to.equal('invalid');
       expect(error.issues[0].path).to.equal('practicas[9].regiones[0]');
-      expect(error.describe('es').detalle).to.contain('La práctica 10 (id «huanuco-primera-infancia-articulada»), en «regiones» n.º 1:');
+      expect(error.describe('es').detail).to.contain('La práctica 10 (id «huanuco-primera-infancia-articulada»), en «regiones» n.º 1:');
     });
 
     it('a server that never answers: a timeout with a clear message', async () => {
       const error = await failure(loadDataset('/fixtures/silent', { timeoutMs: 300 }));
       expect(error.kind).to.equal('timeout');
-      expect(error.describe('es').detalle).to.match(/no respondió en 0\.3 segundos\.$/); // es-PE: decimal point
-      expect(error.describe('en').detalle).to.match(/did not answer within 0.3 seconds\.$/);
+      expect(error.describe('es').detail).to.match(/no respondió en 0\.3 segundos\.$/); // es-PE: decimal point
+      expect(error.describe('en').detail).to.match(/did not answer within 0.3 seconds\.$/);
     });
 
     it('an unreachable server', async () => {
       const error = await failure(loadDataset('http://127.0.0.1:9/practicas.json'));
       expect(error.kind).to.equal('network');
-      expect(error.describe('es').detalle).to.contain('No se pudo conectar con http://127.0.0.1:9/practicas.json');
+      expect(error.describe('es').detail).to.contain('No se pudo conectar con http://127.0.0.1:9/practicas.json');
     });
 
     it('forgets a failure, so that a retry asks again', async () => {

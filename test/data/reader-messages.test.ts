@@ -18,8 +18,8 @@ const FORBIDDEN_ES = [/\/\^/, /\$\//, /\\[dsw]/, /\[\d+\]/, /\binvalid\b/i, /\be
 const FORBIDDEN_EN = [/\/\^/, /\$\//, /\\[dsw]/, /\[\d+\]/, /Invalid input/i, /\bexpected (string|number|int|object|array|boolean)\b/i, /\breceived\b/i, /\bregex\b/i, /\bfirst at\b/];
 
 function expectSentences(error: DatasetError, es: string, en: string) {
-  const detailEs = error.describe('es').detalle;
-  const detailEn = error.describe('en').detalle;
+  const detailEs = error.describe('es').detail;
+  const detailEn = error.describe('en').detail;
   expect(detailEs).to.contain(es);
   expect(detailEn).to.contain(en);
   for (const pattern of FORBIDDEN_ES) expect(detailEs, `es: ${String(pattern)}`).not.to.match(pattern);
@@ -225,14 +225,14 @@ describe('reader-facing messages for an invalid dataset', () => {
   });
 
   it('counts two rules broken by one value as one problem, and the others as more', () => {
-    expect(errorFor((d) => (d.practicas[9].regiones = ['99'])).describe('es').detalle).not.to.contain('problema');
+    expect(errorFor((d) => (d.practicas[9].regiones = ['99'])).describe('es').detail).not.to.contain('problema');
     const error = errorFor((d) => {
       d.practicas[0].titulo = '';
       d.practicas[1].regiones = ['7'];
       d.practicas[2].regiones = ['99'];
     });
-    expect(error.describe('es').detalle).to.match(/ Hay 2 problemas más\.$/);
-    expect(error.describe('en').detalle).to.match(/ There are 2 more problems\.$/);
+    expect(error.describe('es').detail).to.match(/ Hay 2 problemas más\.$/);
+    expect(error.describe('en').detail).to.match(/ There are 2 more problems\.$/);
   });
 
   it('keeps every detail, patterns included, for the developer on message and issues', () => {
@@ -290,8 +290,8 @@ describe('reader-facing messages for an invalid dataset', () => {
         error = e as DatasetError;
       }
       expect(error).to.be.instanceOf(DatasetError);
-      expect(error!.describe('es').detalle).to.equal(es!.replace('https://…/practicas.json', url));
-      expect(error!.describe('en').detalle).to.equal(en!.replace('https://…/practicas.json', url));
+      expect(error!.describe('es').detail).to.equal(es!.replace('https://…/practicas.json', url));
+      expect(error!.describe('en').detail).to.equal(en!.replace('https://…/practicas.json', url));
     });
   });
 });

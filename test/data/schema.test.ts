@@ -29,19 +29,19 @@ describe('dataset schema', () => {
       expect(error.issues[0].record).to.equal(3);
       expect(error.issues[0].recordId).to.equal('trujillo-articulacion-desnutricion-anemia');
       expect(error.message).to.contain('practicas[3].objetivo').and.contain('trujillo-articulacion-desnutricion-anemia');
-      expect(error.describe('es').detalle).to.contain('La práctica 4 (id «trujillo-articulacion-desnutricion-anemia»), en «objetivo»: falta este dato.');
+      expect(error.describe('es').detail).to.contain('La práctica 4 (id «trujillo-articulacion-desnutricion-anemia»), en «objetivo»: falta este dato.');
     });
 
     it('rejects a wrong type', () => {
       const error = errorFor((d) => ((d.practicas[0] as { pagina: unknown }).pagina = '20'));
       expect(error.issues[0].issue.code).to.equal('invalid_type');
-      expect(error.describe('en').detalle).to.contain('in "page": should be a number, but is the text "20"');
+      expect(error.describe('en').detail).to.contain('in "page": should be a number, but is the text "20"');
     });
 
     it('rejects an unknown tipo', () => {
       const error = errorFor((d) => ((d.practicas[0] as { tipo: string }).tipo = 'buena'));
       expect(error.issues[0].path).to.equal('practicas[0].tipo');
-      expect(error.describe('es').detalle).to.contain('debe ser "buena-practica" o "en-proceso"');
+      expect(error.describe('es').detail).to.contain('debe ser "buena-practica" o "en-proceso"');
     });
 
     it('rejects a malformed region code', () => {
@@ -61,19 +61,19 @@ describe('dataset schema', () => {
         d.practicas[0].regiones = [];
       });
       expect(error.issues.map((i) => i.path)).to.include.members(['practicas[0].titulo', 'practicas[0].regiones']);
-      expect(error.describe('es').detalle).to.contain('el texto está vacío').and.contain('Hay 1 problema más.');
+      expect(error.describe('es').detail).to.contain('el texto está vacío').and.contain('Hay 1 problema más.');
     });
 
     it('rejects a field the schema does not know (a typo is not silently ignored)', () => {
       const error = errorFor((d) => ((d.practicas[0] as Record<string, unknown>).titullo = 'x'));
       expect(error.issues[0].issue.code).to.equal('unrecognized_keys');
-      expect(error.describe('es').detalle).to.contain('el campo «titullo» no está previsto');
+      expect(error.describe('es').detail).to.contain('el campo «titullo» no está previsto');
     });
 
     it('rejects a description block of unknown kind', () => {
       const error = errorFor((d) => ((d.practicas[0].descripcion[0] as { tipo: string }).tipo = 'tabla'));
       expect(error.issues[0].path).to.equal('practicas[0].descripcion[0].tipo');
-      expect(error.describe('en').detalle).to.contain('in "description" no. 1, "type": "tabla" is not an allowed value; it must be "parrafo", "lista", or "nota-al-pie"');
+      expect(error.describe('en').detail).to.contain('in "description" no. 1, "type": "tabla" is not an allowed value; it must be "parrafo", "lista", or "nota-al-pie"');
     });
 
     it('rejects a nota about a field the record does not have', () => {
@@ -92,7 +92,7 @@ describe('dataset schema', () => {
         throw new Error('expected rejection');
       })();
       expect(error.issues[0].path).to.equal('');
-      expect(error.describe('es').detalle).to.contain('El archivo: debería ser un objeto con campos, pero es una lista.');
+      expect(error.describe('es').detail).to.contain('El archivo: debería ser un objeto con campos, pero es una lista.');
     });
   });
 
@@ -107,7 +107,7 @@ describe('dataset schema', () => {
     it('rejects a tema that is not in the topic catalogue', () => {
       const error = errorFor((d) => (d.practicas[0].tema = 'deporte'));
       expect(error.issues[0].path).to.equal('practicas[0].tema');
-      expect(error.describe('es').detalle).to.contain('en «tema»: el tema "deporte" no existe en el catálogo de temas.');
+      expect(error.describe('es').detail).to.contain('en «tema»: el tema "deporte" no existe en el catálogo de temas.');
     });
 
     it('rejects a criterio that is not in the criteria catalogue', () => {

@@ -113,8 +113,8 @@ test('loadDataset: a relative URL or no URL at all rejects with a DatasetError (
       assert.equal(error.kind, 'network');
       assert.match(error.message, /absolute URL/);
       // The reader's sentence names the address, in both languages.
-      assert.match(error.describe('es').detalle, /Revise la conexión o la dirección/);
-      assert.match(error.describe('en').detalle, /Check the connection or the address/);
+      assert.match(error.describe('es').detail, /Revise la conexión o la dirección/);
+      assert.match(error.describe('en').detail, /Check the connection or the address/);
       return true;
     });
   }

@@ -13,11 +13,11 @@ export function renderCargando(lang: Lang): TemplateResult {
 /** A loading error, as the loader describes it, with a retry button. */
 export function renderErrorCarga(error: unknown, lang: Lang, reintentar?: () => void): TemplateResult {
   const m = MENSAJES[lang];
-  const { titulo, detalle } =
-    error instanceof DatasetError ? error.describe(lang) : { titulo: m.cargaFallida, detalle: String(error) };
+  const { title, detail } =
+    error instanceof DatasetError ? error.describe(lang) : { title: m.cargaFallida, detail: String(error) };
   return html`<div class="estado" part="status error" role="alert">
-    <p><strong>${titulo}</strong></p>
-    <p>${detalle}</p>
+    <p><strong>${title}</strong></p>
+    <p>${detail}</p>
     ${reintentar ? html`<button class="boton" part="button" type="button" @click=${reintentar}>${m.reintentar}</button>` : nothing}
   </div>`;
 }
