@@ -79,10 +79,21 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
   /** What render shows, derived before it: render itself assigns nothing. */
   private vista!: VistaMapa;
 
-  // Derived here, after the controllers' hostUpdate, not in willUpdate: a new `src` starts
+  // Derived in willUpdate, which server rendering (@lit-labs/ssr) calls too: it never calls update().
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.vista = this.derivarVista();
+  }
+
+  // In the browser the dataset task's hostUpdate runs between willUpdate and update: a new `src` starts
   // loading there, and the map must not show the previous dataset's counts meanwhile.
   protected override update(changed: PropertyValues<this>): void {
-    this.vista = vistaMapa({
+    if (this.vista.interactivo && !this.datasetController.value) this.vista = this.derivarVista();
+    super.update(changed);
+  }
+
+  private derivarVista(): VistaMapa {
+    return vistaMapa({
       datos: this.datasetController.value,
       filtros: this.grupoFiltros.filtros,
       sobre: this.sobre,
@@ -90,7 +101,6 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
       conFoco: this.conFoco,
       lang: this.idioma.lang,
     });
-    super.update(changed);
   }
 
   /**
