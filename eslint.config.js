@@ -39,7 +39,13 @@ export default tseslint.config(
   },
   {
     // Its page.evaluate callbacks run in the browser.
-    files: ['scripts/bench.mjs', 'scripts/test-storybook.mjs', 'scripts/consumers.mjs', 'test/support/galeria.mjs'],
+    files: [
+      'scripts/bench.mjs',
+      'scripts/test-storybook.mjs',
+      'scripts/consumers.mjs',
+      'scripts/lib/navegador.mjs',
+      'test/support/galeria.mjs',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -53,8 +53,12 @@ const COLOR_SCHEME_PREF = 'layout.css.prefers-color-scheme.content-override';
 /** The pref's values: 0 dark, 1 light; cleared, the system's (light when headless). */
 const FIREFOX_SCHEMES = { dark: 0, light: 1 };
 
-/** Firefox: sets the reader's colour preference for every page of the browser. */
-async function firefoxColorScheme(browser, scheme) {
+/**
+ * Firefox: sets the reader's colour preference for every page of the browser. The pref
+ * reaches a page's content process a little later, so when given the page that asked,
+ * it waits until that page's media queries see it, as a CDP emulation is seen at once.
+ */
+async function firefoxColorScheme(browser, scheme, page) {
   const { result } = await browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
   const value = FIREFOX_SCHEMES[scheme];
   const expression =
@@ -67,6 +71,14 @@ async function firefoxColorScheme(browser, scheme) {
     awaitPromise: false,
   });
   if (evaluated.type !== 'success') throw new Error(`Firefox: could not set ${COLOR_SCHEME_PREF}: ${JSON.stringify(evaluated)}`);
+  if (page && !page.url().startsWith('about:')) {
+    // Headless Firefox's own preference is light.
+    await page.waitForFunction(
+      (dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark,
+      { timeout: 5000 },
+      scheme === 'dark',
+    );
+  }
 }
 
 /**
@@ -78,7 +90,7 @@ export async function emulateColorScheme(page, scheme) {
   if (page.browser().cdpSupported) {
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme ?? '' }]);
   } else {
-    await firefoxColorScheme(page.browser(), scheme);
+    await firefoxColorScheme(page.browser(), scheme, page);
   }
 }
 
@@ -93,7 +105,7 @@ export function withColorSchemeEmulation(page) {
     const others = features.filter((f) => f.name !== 'prefers-color-scheme');
     if (others.length) throw new Error(`Firefox: cannot emulate ${others.map((f) => f.name).join(', ')}`);
     const scheme = features.find((f) => f.name === 'prefers-color-scheme')?.value;
-    await firefoxColorScheme(page.browser(), scheme || null);
+    await firefoxColorScheme(page.browser(), scheme || null, page);
   };
   return page;
 }

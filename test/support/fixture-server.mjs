@@ -56,6 +56,20 @@ export async function fixtureServer(ctx, next) {
       <practicas-lista grupo="csp" limite="2"></practicas-lista>
       <practica-card practica-id="apurimac-sigei"></practica-card>
       </body></html>`;
+  } else if (route.startsWith('flaky/')) {
+    // /fixtures/flaky/<key>: a 500 the first time, the dataset after that, so a retry succeeds.
+    // Counted under /fixtures/hits/flaky/<key>.
+    const key = `/${route}`;
+    const n = (hits.get(key) ?? 0) + 1;
+    hits.set(key, n);
+    if (n === 1) {
+      ctx.status = 500;
+      ctx.type = 'text/plain';
+      ctx.body = 'fixture: the first request fails';
+    } else {
+      ctx.type = 'application/json';
+      ctx.body = dataset();
+    }
   } else if (route.startsWith('hits/')) {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(hits.get(route.slice('hits'.length)) ?? 0);
