@@ -28,8 +28,12 @@ export const practicasMapaStyles = css`
     --_paso-3: var(--practicas-mapa-color-3, color-mix(in oklab, var(--_tinta) 62%, var(--_fondo)));
     --_paso-4: var(--practicas-mapa-color-4, color-mix(in oklab, var(--_tinta) 81%, var(--_fondo)));
     --_paso-5: var(--_tinta);
-    /* Zero: a neutral grey just off the background, clearly apart from step 1. */
-    --_cero: var(--practicas-mapa-color-cero, light-dark(#eceef1, #202328));
+    /*
+     * Zero: a neutral grey just off the background, clearly apart from step 1. Mixed from the
+     * shared text and background colours, as step 1 is, so it has no palette of its own to keep
+     * in step with base.styles.ts, and it follows a theme's background in either scheme.
+     */
+    --_cero: var(--practicas-mapa-color-cero, color-mix(in oklab, var(--_texto) 8%, var(--_fondo)));
     /*
      * Region borders (the coastline too) and the legend swatches' edges: a mid grey with
      * 3:1 against the background, so the zero fill and the palest step never melt into it.
