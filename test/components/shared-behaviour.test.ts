@@ -2,6 +2,7 @@
 // the dataset (ConDatos: loading, errors and retry, language, colour scheme) and
 // the filter group (ConFiltros: changing `grupo` at run time).
 import { expect, fixture } from '@open-wc/testing';
+import type { ReactiveElement } from 'lit';
 import '../../src/practicas.js';
 import { bundledDataset } from '../../src/data/loader.js';
 import { estadoDeGrupo } from '../../src/state/filtros-store.js';
@@ -73,9 +74,7 @@ for (const [tag, regionMostrada] of Object.entries(REGION_MOSTRADA)) {
       const [viejo, nuevo] = [uniqueKey('viejo'), uniqueKey('nuevo')];
       estadoDeGrupo(viejo).reemplazar({ region: '08' });
       estadoDeGrupo(nuevo).reemplazar({ region: '13' });
-      const el = await fixture<HTMLElement & { grupo: string | null; updateComplete: Promise<boolean> }>(
-        `<${tag} grupo="${viejo}"></${tag}>`,
-      );
+      const el = await fixture<ReactiveElement & { grupo: string | null }>(`<${tag} grupo="${viejo}"></${tag}>`);
       await el.updateComplete;
       expect(regionMostrada(el)).to.equal('08');
 
@@ -86,9 +85,18 @@ for (const [tag, regionMostrada] of Object.entries(REGION_MOSTRADA)) {
       estadoDeGrupo(nuevo).combinar({ region: '22' });
       await el.updateComplete;
       expect(regionMostrada(el)).to.equal('22');
+      // The old group's changes no longer even ask it to update: it stopped listening.
+      const pedir = el.requestUpdate.bind(el);
+      let pedidas = 0;
+      el.requestUpdate = (...args: Parameters<typeof pedir>) => {
+        pedidas++;
+        return pedir(...args);
+      };
       estadoDeGrupo(viejo).combinar({ region: '13' });
       await el.updateComplete;
       expect(regionMostrada(el), 'a change in the old group').to.equal('22');
+      expect(pedidas, 'updates asked by the old group').to.equal(0);
+      delete (el as Partial<typeof el>).requestUpdate;
       // The same by attribute, and back.
       el.setAttribute('grupo', viejo);
       await el.updateComplete;
