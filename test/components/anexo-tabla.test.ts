@@ -7,7 +7,7 @@ import { bundledDataset, clearDatasetCache } from '../../src/data/loader.js';
 import { validateDataset } from '../../src/data/parse.js';
 import { estadoDeGrupo } from '../../src/state/filtros-store.js';
 import { catalogoSintetico } from '../../scripts/lib/sintetico.mjs';
-import { part, parts, shadow, text, watchUncaught } from '../support/elements.js';
+import { part, parts, shadow, text } from '../support/elements.js';
 import { soloEnChromium } from '../support/navegador.js';
 
 let grupo = 0;
@@ -341,25 +341,6 @@ describe('<anexo-tabla>', () => {
     afterEach(async () => {
       await setViewport({ width: 800, height: 600 });
       await emulateMedia({ colorScheme: 'light' });
-    });
-
-    it('shows the loading state, then the rows, from src', async () => {
-      const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()} src="/fixtures/dataset/tabla?delay=80"></anexo-tabla>`);
-      expect(part(el, 'status')!.getAttribute('role')).to.equal('status');
-      await waitUntil(() => part(el, 'table'), 'the table renders');
-      expect(ids(el)).to.have.length(31);
-    });
-
-    it('a failed src gives an alert naming the problem, and nothing reaches the page', async () => {
-      const watch = watchUncaught();
-      try {
-        const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()} src="/fixtures/broken-json"></anexo-tabla>`);
-        await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'the error renders');
-        expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('no devolvió datos JSON válidos');
-      } finally {
-        watch.stop();
-      }
-      expect(watch.errors).to.deep.equal([]);
     });
 
     it('between 600 px and its full width the table scrolls inside its own box, never the page', async () => {

@@ -1,11 +1,10 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/practica-card/practica-card.js';
 import type { PracticaCard } from '../../src/components/practica-card/practica-card.js';
 import { clearDatasetCache } from '../../src/data/loader.js';
 import type { Practica } from '../../src/data/schema.js';
-import { uniqueKey } from '../support/data.js';
-import { part, parts, shadow, text, watchUncaught } from '../support/elements.js';
+import { part, parts, shadow, text } from '../support/elements.js';
 
 async function card(template: ReturnType<typeof html>) {
   const el = await fixture<PracticaCard>(template);
@@ -173,20 +172,6 @@ describe('<practica-card>', () => {
       expect(text(part(el, 'body'))).to.contain('Objective Fortalecer la articulación intersectorial');
       expect(text(part(el, 'footer'))).to.contain('Source: Fortaleciendo la Gestión Descentralizada (2018), p. 20');
     });
-
-    it('loads the practice from the dataset at src, showing an accessible loading state meanwhile', async () => {
-      const el = await card(
-        html`<practica-card
-          practica-id="apurimac-sigei"
-          src=${`/fixtures/dataset/${uniqueKey('card')}?delay=100`}
-        ></practica-card>`,
-      );
-      const loading = part(el, 'status')!;
-      expect(loading.getAttribute('role')).to.equal('status');
-      expect(text(loading)).to.equal('Cargando el catálogo de prácticas…');
-      await waitUntil(() => part(el, 'title'), 'the practice renders');
-      expect(text(part(el, 'title'))).to.equal('Sistema Integral de Inversiones (SIGEI)');
-    });
   });
 
   describe('events', () => {
@@ -252,23 +237,6 @@ describe('<practica-card>', () => {
       expect(text(shadow(el).querySelector('[role="alert"]'))).to.equal(
         'No se indicó qué práctica mostrar: use el atributo practica-id.',
       );
-    });
-
-    it('a failed src shows the loader error with a retry button, and nothing reaches the page', async () => {
-      const watch = watchUncaught();
-      try {
-        const el = await card(html`<practica-card practica-id="apurimac-sigei" src="/fixtures/status/500"></practica-card>`);
-        await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'the error renders');
-        const alert = shadow(el).querySelector('[role="alert"]')!;
-        expect(text(alert)).to.contain('No se pudo cargar el catálogo de prácticas.');
-        expect(text(alert)).to.contain('error 500');
-        expect(alert.querySelector('button')?.textContent).to.equal('Reintentar');
-        el.src = null;
-        await waitUntil(() => part(el, 'title'), 'the bundled dataset renders once src is removed');
-      } finally {
-        watch.stop();
-      }
-      expect(watch.errors).to.deep.equal([]);
     });
   });
 

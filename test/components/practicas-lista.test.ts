@@ -4,7 +4,7 @@ import '../../src/components/practicas-lista/practicas-lista.js';
 import type { PracticasLista } from '../../src/components/practicas-lista/practicas-lista.js';
 import { clearDatasetCache } from '../../src/data/loader.js';
 import { estadoDeGrupo } from '../../src/state/filtros-store.js';
-import { part, parts, shadow, text, watchUncaught } from '../support/elements.js';
+import { part, parts, shadow, text } from '../support/elements.js';
 
 async function lista(template: ReturnType<typeof html>) {
   const el = await fixture<PracticasLista>(template);
@@ -260,31 +260,6 @@ describe('<practicas-lista>', () => {
         await expect(el).to.be.accessible();
         dialog.close();
       }
-    });
-  });
-
-  describe('loading and errors', () => {
-    it('shows the loading state, then the cards, from src', async () => {
-      const el = await lista(
-        html`<practicas-lista destacadas="apurimac-sigei" src="/fixtures/dataset/lista?delay=80"></practicas-lista>`,
-      );
-      expect(part(el, 'status')?.getAttribute('role')).to.equal('status');
-      await waitUntil(() => part(el, 'list'), 'the cards render');
-      expect(shown(el)).to.deep.equal(['apurimac-sigei']);
-    });
-
-    it('a failed src gives an alert that names the problem, and nothing reaches the page', async () => {
-      const watch = watchUncaught();
-      try {
-        const el = await lista(html`<practicas-lista src="/fixtures/html"></practicas-lista>`);
-        await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'the error renders');
-        expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain(
-          'no devolvió datos JSON válidos (recibido: text/html)',
-        );
-      } finally {
-        watch.stop();
-      }
-      expect(watch.errors).to.deep.equal([]);
     });
   });
 

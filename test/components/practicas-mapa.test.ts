@@ -6,7 +6,7 @@ import { claseDe, clasesDeEscala } from '../../src/components/practicas-mapa/esc
 import { ALTO, ANCHO, DEPARTAMENTOS, NORTE_A_SUR, vecinoEnDireccion } from '../../src/components/practicas-mapa/geometria.js';
 import { clearDatasetCache } from '../../src/data/loader.js';
 import { estadoDeGrupo } from '../../src/state/filtros-store.js';
-import { part, parts, shadow, text, watchUncaught } from '../support/elements.js';
+import { part, parts, shadow, text } from '../support/elements.js';
 
 let grupo = 0;
 const nuevoGrupo = () => `mapa-${++grupo}`;
@@ -699,19 +699,6 @@ describe('<practicas-mapa>', () => {
         expect(box()).to.deep.equal(before);
       });
     }
-
-    it('a failed src gives an alert, and nothing reaches the page', async () => {
-      const watch = watchUncaught();
-      try {
-        const el = await mapa(html`<practicas-mapa grupo=${nuevoGrupo()} src="/fixtures/status/404"></practicas-mapa>`);
-        await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'the error renders');
-        expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('error 404');
-        expect(shadow(el).querySelector('[role="button"]')).to.equal(null);
-      } finally {
-        watch.stop();
-      }
-      expect(watch.errors).to.deep.equal([]);
-    });
   });
 
   describe('language and accessibility', () => {

@@ -86,6 +86,20 @@ export function runDatasetElementTests({ tag, atributos = '', listo, idioma, sin
         }
         expect(watch.errors).to.deep.equal([]);
       });
+
+      it('removing a failed src shows the bundled catalogue', async () => {
+        const watch = watchUncaught();
+        try {
+          const el = await montar('src="/fixtures/status/500"');
+          await waitUntil(() => alerta(el), 'the error renders');
+          el.src = null;
+          await waitUntil(() => listo(el), 'the bundled catalogue renders once src is removed');
+          expect(alerta(el)).to.equal(null);
+        } finally {
+          watch.stop();
+        }
+        expect(watch.errors).to.deep.equal([]);
+      });
     });
 
     describe('language', () => {
