@@ -4,7 +4,13 @@
 // package.json "web-types") and vscode.html-custom-data.json (VS Code, "html.customData").
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
-import { distPathsPlugin, editorTypesPlugin, publicApiPlugin, registrationPlugin } from './scripts/lib/cem-plugins.mjs';
+import {
+  distPathsPlugin,
+  editorTypesPlugin,
+  publicApiPlugin,
+  registrationPlugin,
+  typeExportsPlugin,
+} from './scripts/lib/cem-plugins.mjs';
 
 export default {
   globs: ['src/**/*.ts'],
@@ -16,6 +22,7 @@ export default {
   plugins: [
     // Order matters: the generators below read what these leave.
     publicApiPlugin(),
+    typeExportsPlugin(),
     distPathsPlugin(),
     registrationPlugin(),
     editorTypesPlugin(),

@@ -32,6 +32,36 @@ export function publicApiPlugin() {
   };
 }
 
+/**
+ * Drops type-only exports (`export type { Dataset } from './data/schema.js'`) from the
+ * modules' `exports`: they are no JavaScript export, and a module of types only
+ * (src/data/schema.ts) ships no .js file for a tool to import. Runs before the paths are rewritten.
+ */
+export function typeExportsPlugin() {
+  const soloTipos = new Map();
+  return {
+    name: 'practicas-type-exports',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isExportDeclaration(node) || !node.exportClause || !ts.isNamedExports(node.exportClause)) return;
+      const nombres = soloTipos.get(moduleDoc.path) ?? new Set();
+      for (const spec of node.exportClause.elements) {
+        if (node.isTypeOnly || spec.isTypeOnly) nombres.add(spec.name.text);
+      }
+      soloTipos.set(moduleDoc.path, nombres);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        const nombres = soloTipos.get(mod.path);
+        if (nombres && mod.exports) mod.exports = mod.exports.filter((e) => !(e.kind === 'js' && nombres.has(e.name)));
+      }
+      // A module left with nothing to describe (types only, or only `@internal` exports) is not listed.
+      customElementsManifest.modules = customElementsManifest.modules.filter(
+        (mod) => mod.declarations?.length || mod.exports?.length,
+      );
+    },
+  };
+}
+
 /** `src/a/b.ts`, `/src/a/b.js` → `dist/a/b.js`: the file the npm build ships for that source. */
 export function distPath(path) {
   const m = /^\/?src\/(.+)\.(?:ts|js)$/.exec(path);
