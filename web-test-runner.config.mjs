@@ -5,7 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
-import { chromiumLaunchOptions, firefoxLaunchOptions, withColorSchemeEmulation } from './scripts/lib/navegador.mjs';
+import { chromiumLaunchOptions, firefoxLaunchOptions, prepareTestPage } from './scripts/lib/navegador.mjs';
 import { arbolAccesiblePlugin } from './test/support/arbol-accesible.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
@@ -44,7 +44,7 @@ const launchers = {
     chromeLauncher({
       launchOptions: firefoxLaunchOptions(),
       puppeteer,
-      createPage: async ({ context }) => withColorSchemeEmulation(await context.newPage()),
+      createPage: async ({ context }) => prepareTestPage(await context.newPage()),
     }),
 };
 const wanted = (process.env.TEST_BROWSERS || 'chromium,firefox').split(',').map((b) => b.trim());

@@ -95,11 +95,16 @@ export async function emulateColorScheme(page, scheme) {
 }
 
 /**
- * Makes `page.emulateMediaFeatures` work in Firefox for `prefers-color-scheme`, which is
- * all the tests emulate (web-test-runner's emulateMedia command calls it); any other
- * feature throws, so that a test cannot believe it emulated something it did not.
+ * A page of the browser tests in Firefox, given what web-test-runner's commands expect
+ * of a puppeteer page and puppeteer's WebDriver BiDi layer lacks:
+ * - `emulateMediaFeatures` for `prefers-color-scheme`, all the tests emulate (the
+ *   emulateMedia command calls it); any other feature throws, so that a test cannot
+ *   believe it emulated something it did not;
+ * - the key name `Space` (the sendKeys command's `press: 'Space'`), which puppeteer's
+ *   CDP keyboard knows and its BiDi keyboard does not: it is the key ' '.
+ * Chromium's pages are returned as they are.
  */
-export function withColorSchemeEmulation(page) {
+export function prepareTestPage(page) {
   if (page.browser().cdpSupported) return page;
   page.emulateMediaFeatures = async (features = []) => {
     const others = features.filter((f) => f.name !== 'prefers-color-scheme');
@@ -107,5 +112,11 @@ export function withColorSchemeEmulation(page) {
     const scheme = features.find((f) => f.name === 'prefers-color-scheme')?.value;
     await firefoxColorScheme(page.browser(), scheme || null, page);
   };
+  const keyboard = page.keyboard;
+  const bidiKey = (key) => (key === 'Space' ? ' ' : key);
+  for (const method of ['press', 'down', 'up']) {
+    const original = keyboard[method].bind(keyboard);
+    keyboard[method] = (key, ...rest) => original(bidiKey(key), ...rest);
+  }
   return page;
 }
