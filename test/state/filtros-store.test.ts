@@ -130,8 +130,9 @@ describe('elements with a registry of their own (registroFiltros)', () => {
     expect(registro.estadoDeGrupo(grupo).filtros).to.deep.equal({ tema: 'salud', tipo: 'buena-practica' });
     expect(estadoDeGrupo(grupo).filtros).to.deep.equal({});
     expect(count(tabla)).to.equal('5 de 31 prácticas');
-    // A change in that registry is mirrored into the address.
+    // A change in that registry is mirrored into the address, once the bar has updated.
     registro.estadoDeGrupo(grupo).combinar({ region: '13' });
+    await barra.updateComplete;
     expect(new URL(location.href).searchParams.get(`${grupo}.region`)).to.equal('13');
   });
 });
