@@ -49,6 +49,9 @@ export function launchChromium() {
   return puppeteer.launch(chromiumLaunchOptions());
 }
 
+/** Firefox: a WebDriver BiDi browser without CDP (puppeteer's CDP browsers have no `cdpSupported` at all). */
+const sinCdp = (page) => page.browser().cdpSupported === false;
+
 const COLOR_SCHEME_PREF = 'layout.css.prefers-color-scheme.content-override';
 /** The pref's values: 0 dark, 1 light; cleared, the system's (light when headless). */
 const FIREFOX_SCHEMES = { dark: 0, light: 1 };
@@ -87,7 +90,7 @@ async function firefoxColorScheme(browser, scheme, page) {
  * browser-wide preference: tests run one page at a time).
  */
 export async function emulateColorScheme(page, scheme) {
-  if (page.browser().cdpSupported) {
+  if (!sinCdp(page)) {
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme ?? '' }]);
   } else {
     await firefoxColorScheme(page.browser(), scheme, page);
@@ -105,7 +108,7 @@ export async function emulateColorScheme(page, scheme) {
  * Chromium's pages are returned as they are.
  */
 export function prepareTestPage(page) {
-  if (page.browser().cdpSupported) return page;
+  if (!sinCdp(page)) return page;
   page.emulateMediaFeatures = async (features = []) => {
     const others = features.filter((f) => f.name !== 'prefers-color-scheme');
     if (others.length) throw new Error(`Firefox: cannot emulate ${others.map((f) => f.name).join(', ')}`);
