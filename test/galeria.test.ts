@@ -8,7 +8,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 interface Vista {
   widgets: number;
-  scroll: { scrollWidth: number; clientWidth: number; anchos: string[] };
+  scroll: { scrollWidth: number; clientWidth: number; tema: number; anchos: string[] };
   hallazgos: { desbordes: string[]; solapes: string[]; letraPequena: string[]; tarjetasSolapadas: string[] };
   axe: string[];
   errores: string[];
@@ -32,8 +32,11 @@ describe('portal gallery', function () {
           // Every kind of finding in one list, so that one failure shows all of them.
           const problemas = [
             ...v.errores.map((e) => `logged: ${e}`),
-            ...(v.scroll.scrollWidth > v.scroll.clientWidth
-              ? [`sideways scroll: page ${v.scroll.scrollWidth} px wide in ${v.scroll.clientWidth} px`, ...v.scroll.anchos]
+            ...(v.scroll.scrollWidth > v.scroll.tema
+              ? [
+                  `sideways scroll: page ${v.scroll.scrollWidth} px wide in ${v.scroll.clientWidth} px (the theme alone: ${v.scroll.tema} px)`,
+                  ...v.scroll.anchos,
+                ]
               : []),
             ...v.hallazgos.desbordes,
             ...v.hallazgos.solapes,

@@ -85,8 +85,16 @@ function medir(tags) {
   const hallazgos = { desbordes: [], solapes: [], letraPequena: [], tarjetasSolapadas: [] };
 
   const doc = document.documentElement;
-  const scroll = { scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, anchos: [] };
+  const scroll = { scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, tema: doc.clientWidth, anchos: [] };
   if (doc.scrollWidth > doc.clientWidth) {
+    // The theme's own width, with the widgets hidden: a theme can be wider than a narrow
+    // viewport by itself (Bulma's columns in Firefox, whose classic scrollbar takes 12 px of
+    // 320), and that is not the widgets' doing. They must not make the page any wider.
+    const ocultar = document.createElement('style');
+    ocultar.textContent = `${tags.join(',')} { display: none !important; }`;
+    document.head.append(ocultar);
+    scroll.tema = Math.max(doc.clientWidth, doc.scrollWidth);
+    ocultar.remove();
     // Name the widest boxes past the right edge, light DOM and shadow DOM alike.
     const anchos = todos(document)
       .map((el) => ({ el, right: el.getBoundingClientRect().right }))
