@@ -9,6 +9,7 @@ import { estadoDeGrupo } from '../../src/state/filtros-store.js';
 import { catalogoSintetico } from '../../scripts/lib/sintetico.mjs';
 import { part, parts, shadow, text } from '../support/elements.js';
 import { soloEnChromium } from '../support/navegador.js';
+import { luminancia } from '../support/dataset-element-tests.js';
 
 let grupo = 0;
 const nuevoGrupo = () => `tabla-${++grupo}`;
@@ -661,18 +662,6 @@ describe('<anexo-tabla> colour scheme', () => {
     clearDatasetCache();
     await emulateMedia({ colorScheme: 'light' });
   });
-
-  /** Relative luminance of a computed rgb() colour. */
-  const luminancia = (color: string) => {
-    const [r, g, b] = color
-      .match(/[\d.]+/g)!
-      .slice(0, 3)
-      .map((v) => {
-        const c = Number(v) / 255;
-        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-      });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
 
   for (const [caso, estilo, atributo, oscuro] of [
     ['a plain page, reader prefers dark: light', '', '', false],

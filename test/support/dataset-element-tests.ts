@@ -23,7 +23,7 @@ export interface ElementoConDatos {
 type Elemento = HTMLElement & { updateComplete: Promise<boolean>; src: string | null; lang: string };
 
 /** Relative luminance of a computed rgb() colour. */
-function luminancia(color: string): number {
+export function luminancia(color: string): number {
   const [r, g, b] = color
     .match(/[\d.]+/g)!
     .slice(0, 3)
