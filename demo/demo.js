@@ -3,6 +3,8 @@
 // Same module URL as the page's script tag.
 import { bundledDataset } from '/cdn/practicas.js';
 
-const f = bundledDataset().fuente;
+const [f] = bundledDataset().fuentes;
+const autores = f.autores?.length ? `${f.autores.join(' y ')}. ` : '';
+const deposito = f.depositoLegal ? ` Depósito Legal n° ${f.depositoLegal}.` : '';
 document.getElementById('fuente').textContent =
-  `Fuente: ${f.titulo}. ${f.editor}, ${f.lugar}, ${f.edicion}. ISBN ${f.isbn}. ${f.licencia}`;
+  `Fuente: ${autores}${f.titulo}. ${f.editor}, ${f.lugar}, ${f.edicion}. ISBN ${f.isbn}.${deposito} ${f.licencia}`;

@@ -296,9 +296,9 @@ describe('embedding', () => {
             ),
             { minLength: 1, maxLength: 5 },
           ),
-          pagina: fc.integer({ min: 1, max: 400 }),
+          paginaSeccion: fc.integer({ min: 1, max: 400 }),
         })
-        .map((r) => ({ ...r, id, regionTexto: 'x', nivelTexto: 'x', notas: [] }) as Practica);
+        .map((r) => ({ ...r, id, fuente: 'fgd-2018', regionTexto: 'x', nivelTexto: 'x', notas: [] }) as Practica);
     const dataset = fc
       .uniqueArray(fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}$/), { minLength: 0, maxLength: 40 })
       .chain((ids) => (ids.length ? fc.tuple(...ids.map(practica)) : fc.constant([] as Practica[])))

@@ -56,7 +56,9 @@ export const COLUMNAS_DATASET = [
   'descripcion',
   'criterio',
   'criterio_nombre',
+  'fuente',
   'pagina',
+  'pagina_seccion',
   'notas',
 ] as const;
 
@@ -87,7 +89,9 @@ export function datosACsv(dataset: Dataset): string {
     descripcionComoTexto(p.descripcion),
     p.criterio,
     criterios.get(p.criterio)?.nombre ?? '',
-    p.pagina,
+    p.fuente,
+    p.pagina ?? '',
+    p.paginaSeccion ?? '',
     p.notas.map((n) => `[${n.campo}, ${n.tipo}] ${n.texto}`).join(' | '),
   ];
   return aCsv([COLUMNAS_DATASET, ...dataset.practicas.map(fila)]);

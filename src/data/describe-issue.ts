@@ -34,7 +34,7 @@ export function describeIssue(found: DatasetIssue, m: MensajesValidacion): strin
   return `${where(found, m)}: ${whatIsWrong(found, m)}`;
 }
 
-const CATALOGUES = ['temas', 'criterios', 'regiones'] as const;
+const CATALOGUES = ['fuentes', 'temas', 'criterios', 'regiones'] as const;
 type Catalogue = (typeof CATALOGUES)[number];
 const isCatalogue = (key: PropertyKey | undefined): key is Catalogue => CATALOGUES.includes(key as Catalogue);
 
@@ -47,8 +47,6 @@ function where({ issue, recordId }: DatasetIssue, m: MensajesValidacion): string
     [place, rest] = [m.lugarPractica(position + 1, recordId), path.slice(2)];
   } else if (isCatalogue(head) && typeof position === 'number') {
     [place, rest] = [m.lugarCatalogo[head](position + 1), path.slice(2)];
-  } else if (head === 'fuente') {
-    [place, rest] = [m.lugarFuente, path.slice(1)];
   } else {
     [place, rest] = [m.lugarArchivo, path];
   }
@@ -77,12 +75,12 @@ function shown(value: unknown): string {
 }
 
 /** The known patterns of the schema (src/data/schema.ts), by what they mean. */
-export const PATTERNS: Record<string, 'ubigeo' | 'slug' | 'trimmed' | 'iso' | 'year-month'> = {
+export const PATTERNS: Record<string, 'ubigeo' | 'slug' | 'trimmed' | 'iso' | 'date'> = {
   '^(0[1-9]|1\\d|2[0-5])$': 'ubigeo',
   '^[a-z0-9]+(-[a-z0-9]+)*$': 'slug',
   '^(?!\\s)[\\s\\S]*(?<!\\s)$': 'trimmed',
   '^PE-[A-Z]{3}$': 'iso',
-  '^\\d{4}-\\d{2}$': 'year-month',
+  '^\\d{4}(-(0[1-9]|1[0-2]))?$': 'date',
 };
 
 /** zod reports a pattern as `/source/flags`; the source is what identifies it. */
@@ -131,7 +129,7 @@ function whatIsWrong(found: DatasetIssue, m: MensajesValidacion): string {
           return m.espacios;
         case 'iso':
           return m.codigoIso(value);
-        case 'year-month':
+        case 'date':
           return m.anioMes(value);
         default:
           return m.forma(value);
@@ -180,6 +178,7 @@ function crossRecordRule(message: string, m: MensajesValidacion): string {
   }
   if ((match = /^unknown tema "(.*)"$/.exec(message))) return m.temaDesconocido(shown(match[1]));
   if ((match = /^unknown criterio "(.*)"$/.exec(message))) return m.criterioDesconocido(shown(match[1]));
+  if ((match = /^unknown fuente "(.*)"$/.exec(message))) return m.fuenteDesconocida(shown(match[1]));
   if ((match = /^unknown region "(.*)"$/.exec(message))) return m.regionFueraDeCatalogo(shown(match[1]));
   if ((match = /^region "(.*)" is not among/.exec(message))) return m.regionAjena(shown(match[1]));
   return m.reglaIncumplida;

@@ -3,7 +3,7 @@ import { MENSAJES, type Mensajes } from '../i18n/mensajes.js';
 import { formatearNumero } from '../i18n/numeros.js';
 
 /** What went wrong while loading a dataset. */
-export type DatasetErrorKind = 'network' | 'http' | 'timeout' | 'not-json' | 'invalid';
+export type DatasetErrorKind = 'network' | 'http' | 'timeout' | 'not-json' | 'version' | 'invalid';
 
 /**
  * A problem as the validator reports it, for the developer: its `code` (`invalid_type`,
@@ -36,6 +36,8 @@ interface DatasetErrorInit {
   contentType?: string;
   timeoutMs?: number;
   issues?: DatasetIssue[];
+  /** For `version`: the data's format version, which this library does not read. */
+  version?: unknown;
   /** For `invalid`: the reader's sentence about the problems, in each language. */
   readerText?: Readonly<Record<Lang, string>>;
   cause?: unknown;
@@ -56,6 +58,8 @@ export class DatasetError extends Error {
   readonly contentType?: string;
   readonly timeoutMs?: number;
   readonly issues: readonly DatasetIssue[];
+  /** For `version`: the data's format version, which this library does not read. */
+  readonly version?: unknown;
   /** For `invalid`: the reader's sentence about the problems, in each language. */
   readonly readerText?: Readonly<Record<Lang, string>>;
 
@@ -68,6 +72,7 @@ export class DatasetError extends Error {
     this.contentType = init.contentType;
     this.timeoutMs = init.timeoutMs;
     this.issues = init.issues ?? [];
+    this.version = init.version;
     this.readerText = init.readerText;
   }
 
@@ -90,6 +95,8 @@ export class DatasetError extends Error {
         return this.readerText?.[lang] ?? m.formatoInesperado(this.url);
       case 'network':
         return m.red(this.url);
+      case 'version':
+        return m.versionDesconocida(this.url, String(this.version));
     }
   }
 }

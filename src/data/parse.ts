@@ -10,15 +10,30 @@ import type { Dataset } from './schema.js';
 import { DatasetSchema } from './zod-schema.js';
 import { DatasetError, type DatasetIssue } from './errors.js';
 import { lecturaDeProblemas } from './describe-issue.js';
+import { VERSIONES_DATASET } from './vocabulario.js';
+import { migrarVersion1 } from './versiones.js';
 
 /**
  * Validates data against the schema, including the cross-record rules, at once.
- * @throws {DatasetError} of kind `invalid`, listing every problem with its place.
+ * Data in an older version of the format it knows is migrated in memory first
+ * (src/data/versiones.ts); the result is always the current version.
+ * @throws {DatasetError} of kind `version` for a format version it does not know,
+ * or `invalid`, listing every problem with its place.
  */
 export function validateDataset(input: unknown, url = '(inline)'): Dataset {
-  const result = DatasetSchema.safeParse(input, { reportInput: true });
+  const version = versionOf(input);
+  if (!VERSIONES_DATASET.some((known) => known === version)) {
+    throw new DatasetError(
+      'version',
+      url,
+      `format version ${JSON.stringify(version)}; this library reads versions ${VERSIONES_DATASET.join(', ')}`,
+      { version },
+    );
+  }
+  const data = version === 1 ? migrarVersion1(input as Record<string, unknown>) : input;
+  const result = DatasetSchema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => locate(issue, input));
+  const issues = result.error.issues.map((issue) => locate(issue, data));
   const first = issues[0];
   const detail =
     `${issues.length} schema ${issues.length === 1 ? 'problem' : 'problems'}; ` +
@@ -30,6 +45,12 @@ export function validateDataset(input: unknown, url = '(inline)'): Dataset {
     issues,
     readerText: lecturaDeProblemas(url, issues),
   });
+}
+
+/** A file without `version` is version 1, the format of practicas-widgets 0.1. */
+function versionOf(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return 1;
+  return 'version' in input ? input.version : 1;
 }
 
 function locate(issue: z.core.$ZodIssue, input: unknown): DatasetIssue {

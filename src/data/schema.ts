@@ -76,8 +76,15 @@ export interface Practica {
   descripcion: Bloque[];
   /** Id of the most relevant of the dataset's `criterios`. */
   criterio: string;
-  /** Page of the publication where the practice's section starts (table of contents). */
-  pagina: number;
+  /** Id of the dataset's `fuentes` entry the practice comes from. */
+  fuente: string;
+  /** The practice's own page in its source, where the source gives it. */
+  pagina?: number;
+  /**
+   * The page where the practice's section starts, from the source's table of
+   * contents. The 2018 publication gives only this: most practices are not first in their section.
+   */
+  paginaSeccion?: number;
   notas: Nota[];
 }
 
@@ -107,24 +114,39 @@ export interface Region {
   iso: string;
 }
 
-/** The publication the data comes from. */
+/** A publication practices come from: the 2018 one (`fgd-2018`), or a later one a maintainer adds. */
 export interface Fuente {
+  /** Slug the practices cite in their `fuente`. */
+  id: string;
   titulo: string;
-  subtitulo: string;
-  serie: string;
+  subtitulo?: string;
+  serie?: string;
+  /** Persons who wrote it («Análisis y desarrollo de contenidos» in the 2018 publication). */
+  autores?: string[];
+  /** Persons who edited the text («Edición»). */
+  cuidadoDeEdicion?: string[];
+  /** The publishing institution («Editado por»). */
   editor: string;
-  colaboradores: string[];
-  isbn: string;
-  /** ISO year-month of publication. */
+  /** The programme it was written in. */
+  programa?: string;
+  colaboradores?: string[];
+  isbn?: string;
+  /** Legal deposit number at the Biblioteca Nacional del Perú. */
+  depositoLegal?: string;
+  /** ISO year (`2024`) or year-month (`2018-12`) of publication. */
   fecha: string;
-  edicion: string;
-  lugar: string;
-  licencia: string;
+  edicion?: string;
+  lugar?: string;
+  licencia?: string;
+  /** Where to read it. */
+  url?: string;
 }
 
 /** The whole dataset: the catalogues and the practices. */
 export interface Dataset {
-  fuente: Fuente;
+  /** Version of the dataset format (see the README, «Versions of the data format»). */
+  version: 2;
+  fuentes: Fuente[];
   temas: Tema[];
   criterios: Criterio[];
   regiones: Region[];

@@ -17,7 +17,17 @@ export const TIPOS_NOTA = [
   'rotulo-irregular',
   'marca-espuria',
   'duda',
+  /** A slip of the publication kept word for word (`original`); a card can mark it «[sic]». */
+  'errata',
+  /** The section heading and Anexo 1 word the title differently. */
+  'titulo-distinto',
 ] as const;
+
+/** The versions of the dataset format this library reads; the last one is the current one. */
+export const VERSIONES_DATASET = [1, 2] as const;
+
+/** The current version of the dataset format, written by `npm run data` and the command line. */
+export const VERSION_DATASET = 2;
 
 /** Fields of a practice a nota can be about. */
 export const CAMPOS_PRACTICA = [
@@ -35,5 +45,7 @@ export const CAMPOS_PRACTICA = [
   'herramientas',
   'descripcion',
   'criterio',
+  'fuente',
   'pagina',
+  'paginaSeccion',
 ] as const;

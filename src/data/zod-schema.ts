@@ -8,7 +8,7 @@
  * `zod/mini` keeps runtime validation small enough to ship to browsers.
  */
 import * as z from 'zod/mini';
-import { CAMPOS_PRACTICA, NIVELES, TIPOS, TIPOS_NOTA } from './vocabulario.js';
+import { CAMPOS_PRACTICA, NIVELES, TIPOS, TIPOS_NOTA, VERSION_DATASET } from './vocabulario.js';
 
 /**
  * Non-empty text without leading or trailing white space. Rejected, never
@@ -87,8 +87,11 @@ const PracticaSchema = z.strictObject({
   herramientas: z.array(HerramientaSchema),
   descripcion: z.array(BloqueSchema).check(z.minLength(1)),
   criterio: SlugSchema,
-  /** Page of the publication where the practice's section starts (table of contents). */
-  pagina: z.int().check(z.gte(1)),
+  fuente: SlugSchema,
+  /** The practice's own page in its source. */
+  pagina: z.optional(z.int().check(z.gte(1))),
+  /** The page where the practice's section starts (table of contents). */
+  paginaSeccion: z.optional(z.int().check(z.gte(1))),
   notas: z.array(NotaSchema),
 });
 
@@ -114,17 +117,23 @@ const RegionSchema = z.strictObject({
 });
 
 const FuenteSchema = z.strictObject({
+  id: SlugSchema,
   titulo: text(),
-  subtitulo: text(),
-  serie: text(),
+  subtitulo: z.optional(text()),
+  serie: z.optional(text()),
+  autores: z.optional(z.array(text())),
+  cuidadoDeEdicion: z.optional(z.array(text())),
   editor: text(),
-  colaboradores: z.array(text()),
-  isbn: text(),
-  /** ISO year-month of publication. */
-  fecha: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
-  edicion: text(),
-  lugar: text(),
-  licencia: text(),
+  programa: z.optional(text()),
+  colaboradores: z.optional(z.array(text())),
+  isbn: z.optional(text()),
+  depositoLegal: z.optional(text()),
+  /** ISO year or year-month of publication. */
+  fecha: z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/)),
+  edicion: z.optional(text()),
+  lugar: z.optional(text()),
+  licencia: z.optional(text()),
+  url: z.optional(z.httpUrl()),
 });
 
 /** Every cross-record rule of the dataset, reported with the path of the offending value. */
@@ -146,6 +155,7 @@ function crossRecordRules(data: DatasetShape, ctx: z.core.$RefinementCtx<Dataset
   const temas = unique(data.temas, (t) => t.id, 'temas', 'id');
   const criterios = unique(data.criterios, (c) => c.id, 'criterios', 'id');
   const regiones = unique(data.regiones, (r) => r.ubigeo, 'regiones', 'ubigeo');
+  const fuentes = unique(data.fuentes, (f) => f.id, 'fuentes', 'id');
   unique(data.practicas, (p) => p.id, 'practicas', 'id');
 
   data.practicas.forEach((p, i) => {
@@ -153,6 +163,7 @@ function crossRecordRules(data: DatasetShape, ctx: z.core.$RefinementCtx<Dataset
     if (!criterios.has(p.criterio)) {
       report(['practicas', i, 'criterio'], `unknown criterio "${p.criterio}"`, p.criterio);
     }
+    if (!fuentes.has(p.fuente)) report(['practicas', i, 'fuente'], `unknown fuente "${p.fuente}"`, p.fuente);
     p.regiones.forEach((code, j) => {
       if (!regiones.has(code)) report(['practicas', i, 'regiones', j], `unknown region "${code}"`, code);
     });
@@ -169,7 +180,8 @@ function crossRecordRules(data: DatasetShape, ctx: z.core.$RefinementCtx<Dataset
 }
 
 const DatasetShapeSchema = z.strictObject({
-  fuente: FuenteSchema,
+  version: z.literal(VERSION_DATASET),
+  fuentes: z.array(FuenteSchema).check(z.minLength(1)),
   temas: z.array(TemaSchema).check(z.minLength(1)),
   criterios: z.array(CriterioSchema).check(z.minLength(1)),
   regiones: z.array(RegionSchema).check(z.minLength(1)),

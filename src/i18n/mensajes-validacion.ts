@@ -13,8 +13,7 @@ export interface MensajesValidacion {
   // Schema problems, for readers: where (in words) and what, never a pattern or zod's wording.
   /** Where a problem is: a practice (1-based position and id), a catalogue entry, the source record, the whole file. */
   lugarPractica: (posicion: number, id?: string) => string;
-  lugarCatalogo: Record<'temas' | 'criterios' | 'regiones', (posicion: number) => string>;
-  lugarFuente: string;
+  lugarCatalogo: Record<'fuentes' | 'temas' | 'criterios' | 'regiones', (posicion: number) => string>;
   lugarArchivo: string;
   /** The path inside a record: "en «regiones» n.º 1". */
   enCampos: (campos: string) => string;
@@ -48,6 +47,7 @@ export interface MensajesValidacion {
   repetido: (valor: string, primero: string) => string;
   temaDesconocido: (valor: string) => string;
   criterioDesconocido: (valor: string) => string;
+  fuenteDesconocida: (valor: string) => string;
   regionFueraDeCatalogo: (codigo: string) => string;
   regionAjena: (codigo: string) => string;
   reglaIncumplida: string;
@@ -60,11 +60,11 @@ const es: MensajesValidacion = {
     (resto > 0 ? ` Hay ${resto} ${resto === 1 ? 'problema más' : 'problemas más'}.` : ''),
   lugarPractica: (n, id) => `La práctica ${n}${id ? ` (id «${id}»)` : ''}`,
   lugarCatalogo: {
+    fuentes: (n) => `La fuente ${n} del catálogo de fuentes`,
     temas: (n) => `El tema ${n} del catálogo de temas`,
     criterios: (n) => `El criterio ${n} del catálogo de criterios`,
     regiones: (n) => `La región ${n} del catálogo de regiones`,
   },
-  lugarFuente: 'La ficha de la publicación (fuente)',
   lugarArchivo: 'El archivo',
   enCampos: (campos) => `en ${campos}`,
   enPosicion: (n) => `n.º ${n}`,
@@ -74,7 +74,15 @@ const es: MensajesValidacion = {
     temas: 'temas',
     criterios: 'criterios',
     regiones: 'regiones',
+    version: 'versión del formato',
+    fuentes: 'fuentes',
     fuente: 'fuente',
+    paginaSeccion: 'página de la sección',
+    autores: 'autores',
+    cuidadoDeEdicion: 'edición (personas)',
+    programa: 'programa',
+    depositoLegal: 'depósito legal',
+    url: 'dirección web',
     id: 'identificador',
     tipo: 'tipo',
     tema: 'tema',
@@ -135,7 +143,7 @@ const es: MensajesValidacion = {
     `${valor} no sirve como identificador: use solo minúsculas sin tildes, cifras y guiones (como "arequipa-anemia-cero")`,
   espacios: 'el texto empieza o termina con espacios',
   codigoIso: (valor) => `${valor} no es un código ISO de región (como "PE-CUS")`,
-  anioMes: (valor) => `${valor} no es un año y un mes (como "2018-12")`,
+  anioMes: (valor) => `${valor} no es un año (como "2024") ni un año y un mes (como "2018-12")`,
   forma: (valor) => `${valor} no tiene la forma esperada`,
   listaVacia: 'la lista está vacía; necesita al menos un elemento',
   textoVacio: 'el texto está vacío',
@@ -152,6 +160,7 @@ const es: MensajesValidacion = {
   repetido: (valor, primero) => `${valor} está repetido; ya aparece en ${primero}`,
   temaDesconocido: (valor) => `el tema ${valor} no existe en el catálogo de temas`,
   criterioDesconocido: (valor) => `el criterio ${valor} no existe en el catálogo de criterios`,
+  fuenteDesconocida: (valor) => `la fuente ${valor} no existe en el catálogo de fuentes`,
   regionFueraDeCatalogo: (codigo) => `la región ${codigo} no existe en el catálogo de regiones`,
   regionAjena: (codigo) => `la región ${codigo} no está entre las regiones de la práctica`,
   reglaIncumplida: 'no cumple una regla del catálogo',
@@ -164,11 +173,11 @@ const en: MensajesValidacion = {
     (resto > 0 ? ` There ${resto === 1 ? 'is 1 more problem' : `are ${resto} more problems`}.` : ''),
   lugarPractica: (n, id) => `Practice ${n}${id ? ` (id "${id}")` : ''}`,
   lugarCatalogo: {
+    fuentes: (n) => `Source ${n} of the sources catalogue`,
     temas: (n) => `Topic ${n} of the topic catalogue`,
     criterios: (n) => `Criterion ${n} of the criteria catalogue`,
     regiones: (n) => `Region ${n} of the region catalogue`,
   },
-  lugarFuente: 'The publication record (fuente)',
   lugarArchivo: 'The file',
   enCampos: (campos) => `in ${campos}`,
   enPosicion: (n) => `no. ${n}`,
@@ -178,7 +187,15 @@ const en: MensajesValidacion = {
     temas: 'topics',
     criterios: 'criteria',
     regiones: 'regions',
+    version: 'format version',
+    fuentes: 'sources',
     fuente: 'source',
+    paginaSeccion: 'page of the section',
+    autores: 'authors',
+    cuidadoDeEdicion: 'editing (persons)',
+    programa: 'programme',
+    depositoLegal: 'legal deposit',
+    url: 'web address',
     id: 'identifier',
     tipo: 'type',
     tema: 'topic',
@@ -239,7 +256,7 @@ const en: MensajesValidacion = {
     `${valor} is not a valid identifier: use only lowercase letters without accents, digits and hyphens (like "arequipa-anemia-cero")`,
   espacios: 'the text starts or ends with spaces',
   codigoIso: (valor) => `${valor} is not an ISO region code (like "PE-CUS")`,
-  anioMes: (valor) => `${valor} is not a year and month (like "2018-12")`,
+  anioMes: (valor) => `${valor} is not a year (like "2024") nor a year and month (like "2018-12")`,
   forma: (valor) => `${valor} does not have the expected form`,
   listaVacia: 'the list is empty; it needs at least one item',
   textoVacio: 'the text is empty',
@@ -256,6 +273,7 @@ const en: MensajesValidacion = {
   repetido: (valor, primero) => `${valor} is repeated; it already appears in ${primero}`,
   temaDesconocido: (valor) => `unknown topic ${valor}: it is not in the topic catalogue`,
   criterioDesconocido: (valor) => `unknown criterion ${valor}: it is not in the criteria catalogue`,
+  fuenteDesconocida: (valor) => `unknown source ${valor}: it is not in the sources catalogue`,
   regionFueraDeCatalogo: (codigo) => `unknown region ${codigo}: it is not in the region catalogue`,
   regionAjena: (codigo) => `region ${codigo} is not among the practice's regions`,
   reglaIncumplida: 'breaks a rule of the dataset',

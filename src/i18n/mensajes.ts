@@ -8,6 +8,8 @@ export interface Mensajes {
   cargaFallida: string;
   http: (status: number, statusText: string, url: string) => string;
   red: (url: string) => string;
+  /** Data in a version of the format this library does not read (usually newer). */
+  versionDesconocida: (url: string, version: string) => string;
   tiempo: (url: string, segundos: string) => string;
   noJson: (url: string, tipo: string) => string;
   /** A dataset that breaks the schema, when no sentence about its problems is at hand. */
@@ -34,7 +36,12 @@ export interface Mensajes {
   leerCompleta: (bloquesOcultos: number) => string;
   leerMenos: string;
   fuente: string;
+  /** The practice's own page in its source. */
   pagina: (pagina: string) => string;
+  /** The page where the practice's section starts, when the source gives no more. */
+  paginaSeccion: (pagina: string) => string;
+  /** Title of the «[sic]» mark after an erratum of the publication. */
+  sicTitulo: string;
   notasTexto: (cantidad: number) => string;
   sinPractica: string;
   noEncontrada: (id: string) => string;
@@ -91,6 +98,8 @@ const es: Mensajes = {
   http: (status, statusText, url) =>
     `El servidor respondió con el error ${status}${statusText ? ` (${statusText})` : ''} al pedir ${url}.`,
   red: (url) => `No se pudo conectar con ${url}. Revise la conexión o la dirección.`,
+  versionDesconocida: (url, version) =>
+    `Los datos de ${url} usan la versión ${version} del formato, que esta versión de practicas-widgets no sabe leer (lee las versiones 1 y 2). Actualice practicas-widgets o publique los datos en la versión 2.`,
   tiempo: (url, s) => `${url} no respondió en ${s} segundos.`,
   noJson: (url, tipo) => `${url} no devolvió datos JSON válidos (recibido: ${tipo}).`,
   formatoInesperado: (url) => `Los datos de ${url} no tienen el formato esperado.`,
@@ -115,6 +124,8 @@ const es: Mensajes = {
   leerMenos: 'Mostrar menos',
   fuente: 'Fuente',
   pagina: (p) => `p. ${p}`,
+  paginaSeccion: (p) => `sección desde p. ${p}`,
+  sicTitulo: 'Así en el original (véanse las notas sobre el texto)',
   notasTexto: (n) => `Notas sobre el texto de la publicación (${n})`,
   sinPractica: 'No se indicó qué práctica mostrar: use el atributo practica-id.',
   noEncontrada: (id) => `No se encontró la práctica «${id}» en el catálogo.`,
@@ -182,6 +193,8 @@ const en: Mensajes = {
   http: (status, statusText, url) =>
     `The server answered with error ${status}${statusText ? ` (${statusText})` : ''} for ${url}.`,
   red: (url) => `Could not connect to ${url}. Check the connection or the address.`,
+  versionDesconocida: (url, version) =>
+    `The data at ${url} use version ${version} of the format, which this version of practicas-widgets cannot read (it reads versions 1 and 2). Update practicas-widgets, or publish the data in version 2.`,
   tiempo: (url, s) => `${url} did not answer within ${s} seconds.`,
   noJson: (url, tipo) => `${url} did not return valid JSON (received: ${tipo}).`,
   formatoInesperado: (url) => `The data at ${url} does not have the expected format.`,
@@ -206,6 +219,8 @@ const en: Mensajes = {
   leerMenos: 'Show less',
   fuente: 'Source',
   pagina: (p) => `p. ${p}`,
+  paginaSeccion: (p) => `section from p. ${p}`,
+  sicTitulo: 'Thus in the original (see the notes on the text)',
   notasTexto: (n) => `Notes on the publication's text (${n})`,
   sinPractica: 'No practice was chosen: use the practica-id attribute.',
   noEncontrada: (id) => `Practice "${id}" was not found in the catalogue.`,

@@ -31,7 +31,8 @@ const minima: Practica = {
   herramientas: [],
   descripcion: [{ tipo: 'parrafo', texto: 'Un solo párrafo.' }],
   criterio: 'innovacion',
-  pagina: 32,
+  fuente: 'fgd-2018',
+  paginaSeccion: 32,
   notas: [],
 };
 

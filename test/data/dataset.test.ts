@@ -28,8 +28,11 @@ describe('bundled dataset', () => {
     expect(d.regiones).to.have.length(25);
     expect(d.regiones.find((r) => r.ubigeo === '08')).to.deep.equal({ ubigeo: '08', nombre: 'Cusco', iso: 'PE-CUS' });
     expect(d.regiones.find((r) => r.ubigeo === '07')?.nombre).to.equal('Callao');
-    expect(d.fuente.isbn).to.equal('978-612-47647-3-8');
-    expect(d.fuente.licencia).to.match(/^Se autoriza la reproducción total o parcial/);
+    expect(d.version).to.equal(2);
+    expect(d.fuentes.map((f) => f.id)).to.deep.equal(['fgd-2018']);
+    expect(d.fuentes[0].isbn).to.equal('978-612-47647-3-8');
+    expect(d.fuentes[0].licencia).to.match(/^Se autoriza la reproducción total o parcial/);
+    expect(d.practicas.every((p) => p.fuente === 'fgd-2018')).to.equal(true);
   });
 
   it('counts practices per topic as the publication groups them', () => {
@@ -78,11 +81,13 @@ describe('bundled dataset', () => {
     expect(JSON.stringify(byId('apurimac-riesgos-desastres').descripcion)).not.to.contain('Marca San Martín');
   });
 
-  it('takes each criterion from Anexo 1 and each page from the table of contents', () => {
+  it('takes each criterion from Anexo 1 and each section page from the table of contents', () => {
     expect(byId('sabaino-agente-comunitario-anemia').criterio).to.equal('participacion');
     expect(byId('codigo-conducta-participativo').criterio).to.equal('transparencia');
     expect(byId('san-martin-sirsam').criterio).to.equal('articulacion');
-    expect(byId('sabaino-agente-comunitario-anemia').pagina).to.equal(20);
-    expect(byId('san-martin-sirsam').pagina).to.equal(36);
+    // The text has no page breaks: only the page where each section starts is known.
+    expect(byId('sabaino-agente-comunitario-anemia').paginaSeccion).to.equal(20);
+    expect(byId('san-martin-sirsam').paginaSeccion).to.equal(36);
+    expect(d.practicas.filter((p) => p.pagina !== undefined)).to.deep.equal([]);
   });
 });

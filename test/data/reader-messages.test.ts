@@ -61,11 +61,11 @@ describe('reader-facing messages for an invalid dataset', () => {
       en: 'Region 8 of the region catalogue, in "ISO code": "PE-Cus" is not an ISO region code',
     },
     {
-      kind: 'format: year-month',
+      kind: 'format: year or year-month',
       code: 'invalid_format',
-      mutate: (d) => (d.fuente.fecha = 'diciembre 2018'),
-      es: 'La ficha de la publicación (fuente), en «fecha»: "diciembre 2018" no es un año y un mes (como "2018-12").',
-      en: 'The publication record (fuente), in "date": "diciembre 2018" is not a year and month',
+      mutate: (d) => (d.fuentes[0].fecha = 'diciembre 2018'),
+      es: 'La fuente 1 del catálogo de fuentes, en «fecha»: "diciembre 2018" no es un año (como "2024") ni un año y un mes (como "2018-12").',
+      en: 'Source 1 of the sources catalogue, in "date": "diciembre 2018" is not a year (like "2024") nor a year and month',
     },
     {
       kind: 'enumerated value',
@@ -140,9 +140,9 @@ describe('reader-facing messages for an invalid dataset', () => {
     {
       kind: 'too small: number',
       code: 'too_small',
-      mutate: (d) => (d.practicas[0].pagina = 0),
-      es: 'en «página»: debe ser 1 o más, pero es 0.',
-      en: 'in "page": should be 1 or more, but is 0.',
+      mutate: (d) => (d.practicas[0].paginaSeccion = 0),
+      es: 'en «página de la sección»: debe ser 1 o más, pero es 0.',
+      en: 'in "page of the section": should be 1 or more, but is 0.',
     },
     {
       kind: 'unrecognized keys',

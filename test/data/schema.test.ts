@@ -33,7 +33,7 @@ describe('dataset schema', () => {
     });
 
     it('rejects a wrong type', () => {
-      const error = errorFor((d) => ((d.practicas[0] as { pagina: unknown }).pagina = '20'));
+      const error = errorFor((d) => ((d.practicas[0] as unknown as { pagina: unknown }).pagina = '20'));
       expect(error.issues[0].issue.code).to.equal('invalid_type');
       expect(error.describe('en').detail).to.contain('in "page": should be a number, but is the text "20"');
     });

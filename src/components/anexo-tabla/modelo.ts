@@ -63,9 +63,14 @@ export function valorCelda(p: Practica, columna: Columna, ctx: Contexto): string
     case 'tipo':
       return m.tipo[p.tipo];
     case 'pagina':
-      return formatearNumero(p.pagina, ctx.lang);
+      // The practice's own page when its source gives one; otherwise where its section starts, said as such.
+      if (p.pagina !== undefined) return formatearNumero(p.pagina, ctx.lang);
+      return p.paginaSeccion !== undefined ? m.paginaSeccion(formatearNumero(p.paginaSeccion, ctx.lang)) : '';
   }
 }
+
+/** The number the `pagina` column sorts by: the practice's page, or its section's. */
+const numeroDePagina = (p: Practica): number => p.pagina ?? p.paginaSeccion ?? Number.POSITIVE_INFINITY;
 
 const collators = new Map<Lang, Intl.Collator>();
 function collator(lang: Lang): Intl.Collator {
@@ -85,7 +90,7 @@ export function ordenar(practicas: readonly Practica[], orden: Orden, ctx: Conte
     p,
     i,
     seccion: SECCIONES.indexOf(p.tipo),
-    valor: orden.columna === 'pagina' ? p.pagina : valorCelda(p, orden.columna, ctx),
+    valor: orden.columna === 'pagina' ? numeroDePagina(p) : valorCelda(p, orden.columna, ctx),
   }));
   claves.sort((a, b) => {
     if (a.seccion !== b.seccion) return a.seccion - b.seccion;

@@ -3,12 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { ConDatos } from '../../controllers/dataset-controller.js';
 import { nombresDe } from '../../data/nombres.js';
 import type { Bloque, Dataset, Herramienta, Practica } from '../../data/schema.js';
-import { formatearLista, formatearNumero } from '../../i18n/numeros.js';
+import { formatearLista } from '../../i18n/numeros.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { PracticasElement } from '../shared/practicas-element.js';
 import { renderAviso, renderDesplegable, renderConDatos } from '../shared/estados.js';
 import { anunciarSeleccion } from '../shared/seleccion.js';
 import { practicaCardStyles } from './practica-card.styles.js';
+import { marcadorSic, renderCita, type Marcador } from './cita.js';
 
 export type { PracticaSeleccionDetail } from '../shared/seleccion.js';
 
@@ -64,6 +65,9 @@ export class PracticaCard extends ConDatos(PracticasElement) {
   /** `completa` (default) shows everything; `compacta` shows title, badges, regions and objective. */
   @property({ reflect: true }) variante: 'completa' | 'compacta' = 'completa';
 
+  /** Marks each slip of the publication, kept word for word, with «[sic]» where it occurs (they are listed in the notes on the text). */
+  @property({ type: Boolean, reflect: true }) sic = false;
+
   /** Level (2–6) of the title as a heading, to fit the page's outline. */
   @property({ attribute: 'nivel-encabezado', type: Number }) nivelEncabezado = 3;
 
@@ -102,6 +106,7 @@ export class PracticaCard extends ConDatos(PracticasElement) {
     const tema = nombres.temas.get(p.tema);
     const nombresRegion = p.regiones.map(nombres.region);
     const tituloId = `${this.uid}-titulo`;
+    const sic = marcadorSic(p, this.sic, lang, m);
     return html`
       <article part="base" class="tarjeta" aria-labelledby=${tituloId} lang="es">
         <header part="header">
@@ -110,7 +115,9 @@ export class PracticaCard extends ConDatos(PracticasElement) {
             ${tema ? html`<li part="badge" class="insignia">${tema.nombreCorto}</li>` : nothing}
           </ul>
           <div role="heading" aria-level=${this.nivelEncabezadoValido()} class="titulo" part="title" id=${tituloId}>
-            <button type="button" class="titulo-accion" @click=${() => anunciarSeleccion(this, p.id)}>${p.titulo}</button>
+            <button type="button" class="titulo-accion" @click=${() => anunciarSeleccion(this, p.id)}>
+              ${sic('titulo', p.titulo)}
+            </button>
           </div>
           <p class="regiones">
             <span class="visualmente-oculto" lang=${lang}>${m.etiquetaRegion(p.regiones.length)}: </span
@@ -120,7 +127,7 @@ export class PracticaCard extends ConDatos(PracticasElement) {
         <div part="body" class="cuerpo">
           ${
             compacta
-              ? html`<p>${p.objetivo || m.noIndicado}</p>`
+              ? html`<p>${sic('objetivo', p.objetivo) || m.noIndicado}</p>`
               : html`
                   <dl class="datos">
                     <dt lang=${lang}>${m.etiquetaNivel}</dt>
@@ -131,41 +138,41 @@ export class PracticaCard extends ConDatos(PracticasElement) {
                       )}
                     </dd>
                     <dt lang=${lang}>${m.etiquetaArea}</dt>
-                    <dd>${p.area || m.noIndicado}</dd>
+                    <dd>${sic('area', p.area) || m.noIndicado}</dd>
                   </dl>
                   <section>
                     <div class="subtitulo" role="heading" aria-level=${subnivel} lang=${lang}>${m.etiquetaObjetivo}</div>
-                    <p>${p.objetivo || m.noIndicado}</p>
+                    <p>${sic('objetivo', p.objetivo) || m.noIndicado}</p>
                   </section>
                   <section>
                     <div class="subtitulo" role="heading" aria-level=${subnivel} lang=${lang}>${m.etiquetaHerramientas}</div>
-                    ${this.renderHerramientas(p.herramientas, datos)}
+                    ${this.renderHerramientas(p.herramientas, datos, sic)}
                   </section>
                   <section>
                     <div class="subtitulo" role="heading" aria-level=${subnivel} lang=${lang}>${m.etiquetaDescripcion}</div>
-                    ${this.renderDescripcion(p.descripcion)}
+                    ${this.renderDescripcion(p.descripcion, (t) => sic('descripcion', t))}
                   </section>
                   ${this.renderCriterio(p, datos)}
                 `
           }
         </div>
-        ${compacta ? nothing : this.renderPie(p)}
+        ${compacta ? nothing : this.renderPie(p, datos)}
       </article>
     `;
   }
 
-  private renderHerramientas(herramientas: readonly Herramienta[], datos: Dataset) {
+  private renderHerramientas(herramientas: readonly Herramienta[], datos: Dataset, sic: Marcador) {
     const { lang, m } = this.idioma;
     if (herramientas.length === 0) return html`<p lang=${lang}>${m.sinHerramientas}</p>`;
     return html`<ul>
       ${herramientas.map((h) => {
         const region = h.region ? nombresDe(datos).region(h.region) : undefined;
         return html`<li>
-          ${region ? html`<strong>${region}:</strong> ` : nothing}${h.texto}
+          ${region ? html`<strong>${region}:</strong> ` : nothing}${sic('herramientas', h.texto)}
           ${
             h.items?.length
               ? html`<ul>
-                  ${h.items.map((t) => html`<li>${t}</li>`)}
+                  ${h.items.map((t) => html`<li>${sic('herramientas', t)}</li>`)}
                 </ul>`
               : nothing
           }
@@ -174,16 +181,16 @@ export class PracticaCard extends ConDatos(PracticasElement) {
     </ul>`;
   }
 
-  private renderDescripcion(bloques: readonly Bloque[]) {
+  private renderDescripcion(bloques: readonly Bloque[], marcar: Texto) {
     const { lang, m } = this.idioma;
     const largo = bloques.reduce((n, b) => n + JSON.stringify(b).length, 0);
     const plegable = bloques.length > PLIEGUE_BLOQUES || largo > PLIEGUE_CARACTERES;
-    if (!plegable) return bloques.map(renderBloque);
+    if (!plegable) return bloques.map((b) => renderBloque(b, marcar));
     const restoId = `${this.uid}-resto`;
     const [primero, ...resto] = bloques;
     return html`
-      ${renderBloque(primero)}
-      <div id=${restoId} ?hidden=${!this.descripcionAbierta}>${resto.map(renderBloque)}</div>
+      ${renderBloque(primero, marcar)}
+      <div id=${restoId} ?hidden=${!this.descripcionAbierta}>${resto.map((b) => renderBloque(b, marcar))}</div>
       ${renderDesplegable({
         abierto: this.descripcionAbierta,
         controla: restoId,
@@ -218,14 +225,10 @@ export class PracticaCard extends ConDatos(PracticasElement) {
     </section>`;
   }
 
-  private renderPie(p: Practica) {
+  private renderPie(p: Practica, datos: Dataset) {
     const { lang, m } = this.idioma;
-    const pagina = formatearNumero(p.pagina, lang);
     return html`<footer part="footer">
-      <p>
-        <span lang=${lang}>${m.fuente}:</span> <cite>Fortaleciendo la Gestión Descentralizada</cite> (2018),
-        <span lang=${lang}>${m.pagina(pagina)}</span>
-      </p>
+      ${renderCita(p, datos, lang, m)}
       ${
         p.notas.length
           ? html`<details class="notas">
@@ -245,20 +248,23 @@ export class PracticaCard extends ConDatos(PracticasElement) {
   }
 }
 
-function renderBloque(b: Bloque): TemplateResult {
+/** A text as the card shows it (with its «[sic]» marks, if asked). */
+type Texto = (texto: string) => ReturnType<Marcador>;
+
+function renderBloque(b: Bloque, marcar: Texto): TemplateResult {
   switch (b.tipo) {
     case 'parrafo':
-      return html`<p>${b.texto}</p>`;
+      return html`<p>${marcar(b.texto)}</p>`;
     case 'nota-al-pie':
-      return html`<p class="nota-al-pie"><sup>${b.marca}</sup> ${b.texto}</p>`;
+      return html`<p class="nota-al-pie"><sup>${b.marca}</sup> ${marcar(b.texto)}</p>`;
     case 'lista': {
       const items = b.items.map(
         (item) =>
           html`<li>
-            ${item.texto}${
+            ${marcar(item.texto)}${
               item.items?.length
                 ? html`<ul>
-                    ${item.items.map((t) => html`<li>${t}</li>`)}
+                    ${item.items.map((t) => html`<li>${marcar(t)}</li>`)}
                   </ul>`
                 : nothing
             }
