@@ -10,7 +10,7 @@ import type { Dataset } from './schema.js';
 import { DatasetSchema } from './zod-schema.js';
 import { DatasetError, type DatasetIssue } from './errors.js';
 import { lecturaDeProblemas } from './describe-issue.js';
-import { VERSIONES_DATASET } from './vocabulario.js';
+import { VERSION_DATASET, VERSIONES_DATASET } from './vocabulario.js';
 import { migrarVersion1 } from './versiones.js';
 
 /**
@@ -47,10 +47,15 @@ export function validateDataset(input: unknown, url = '(inline)'): Dataset {
   });
 }
 
-/** A file without `version` is version 1, the format of practicas-widgets 0.1. */
+/**
+ * A file without `version` is version 1, the format of practicas-widgets 0.1,
+ * unless it has version 2's `fuentes` (then the schema reports the missing
+ * `version`). Anything that is not an object goes to the schema as it is.
+ */
 function versionOf(input: unknown): unknown {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return 1;
-  return 'version' in input ? input.version : 1;
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return VERSION_DATASET;
+  if ('version' in input) return input.version;
+  return 'fuentes' in input ? VERSION_DATASET : 1;
 }
 
 function locate(issue: z.core.$ZodIssue, input: unknown): DatasetIssue {

@@ -27,7 +27,7 @@ export function migrarVersion1(v1: Record<string, unknown>): Record<string, unkn
           const { pagina, notas, ...campos } = p;
           return {
             ...campos,
-            fuente: FUENTE_VERSION_1,
+            fuente: 'fuente' in campos ? campos.fuente : FUENTE_VERSION_1,
             ...(pagina === undefined ? {} : { paginaSeccion: pagina }),
             notas: Array.isArray(notas)
               ? notas.map((n: unknown) => (isRecord(n) && n.campo === 'pagina' ? { ...n, campo: 'paginaSeccion' } : n))

@@ -79,7 +79,7 @@ describe('<anexo-tabla>', () => {
       expect(headers(el)).to.deep.equal(['Práctica', 'Página', 'Estado']);
       expect(cells(el, 'san-martin-sirsam')).to.deep.equal([
         'Sistema Integrado Regional San Martín (SIRSAM).',
-        '36',
+        'sección desde p. 36',
         'En proceso',
       ]);
       el.columnas = 'practica,color';

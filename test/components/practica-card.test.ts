@@ -60,7 +60,9 @@ describe('<practica-card>', () => {
         'San Martín: Resolución Ejecutiva Regional N° 618-2018-GRSM/GR',
       ]);
       expect(body).to.contain('Criterio más relevante Transparencia');
-      expect(text(part(el, 'footer'))).to.contain('Fuente: Fortaleciendo la Gestión Descentralizada (2018), p. 29');
+      expect(text(part(el, 'footer'))).to.contain(
+        'Fuente: Fortaleciendo la Gestión Descentralizada (Basel Institute on Governance Sucursal Perú, 2018), sección desde p. 29',
+      );
       // Reading order: header, then body, then footer.
       const order = ['header', 'body', 'footer'].map((name) => part(el, name)!);
       expect(order[0].compareDocumentPosition(order[1]) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
@@ -84,6 +86,41 @@ describe('<practica-card>', () => {
       button(sanMartin, /Leer la descripción completa/).click();
       await sanMartin.updateComplete;
       expect(text(shadow(sanMartin).querySelector('.nota-al-pie'))).to.match(/^12 Herramienta digital proveída por Microsoft/);
+    });
+
+    it("cites the practice's own source: a later one with its own page, or an unknown id as it is", async () => {
+      const { bundledDataset } = await import('../../src/data/loader.js');
+      const base = bundledDataset();
+      const datos = {
+        ...base,
+        fuentes: [...base.fuentes, { id: 'angr-2024', titulo: 'Nuevas prácticas regionales', editor: 'ANGR', fecha: '2024' }],
+      };
+      const propia = { ...minima, fuente: 'angr-2024', pagina: 12, paginaSeccion: undefined };
+      const el = await card(html`<practica-card .datos=${datos} .practica=${propia}></practica-card>`);
+      expect(text(part(el, 'footer'))).to.equal('Fuente: Nuevas prácticas regionales (ANGR, 2024), p. 12');
+      el.practica = { ...minima, fuente: 'no-existe', paginaSeccion: undefined };
+      await el.updateComplete;
+      expect(text(part(el, 'footer'))).to.equal('Fuente: no-existe');
+    });
+
+    it("marks the publication's errata with [sic] only when asked, in the field the nota names", async () => {
+      const conErrata: Practica = {
+        ...minima,
+        objetivo: 'Plantar plántones en la cuenca; más plántones después.',
+        area: 'Gerencia de plántones',
+        notas: [{ campo: 'objetivo', tipo: 'errata', texto: 'Dice «plántones» por «plantones».', original: 'plántones' }],
+      };
+      const el = await card(html`<practica-card .practica=${conErrata}></practica-card>`);
+      expect(text(part(el, 'body'))).not.to.contain('[sic]');
+      el.sic = true;
+      await el.updateComplete;
+      expect(el.hasAttribute('sic')).to.equal(true);
+      const body = text(part(el, 'body'));
+      expect(body).to.contain('Objetivo Plantar plántones [sic] en la cuenca; más plántones [sic] después.');
+      // Same words in another field, which the nota does not name: not marked.
+      expect(body).to.contain('Área que implementa Gerencia de plántones Objetivo');
+      const marca = shadow(el).querySelector('abbr.sic')!;
+      expect(marca.getAttribute('title')).to.equal('Así en el original (véanse las notas sobre el texto)');
     });
 
     it('renders a minimal practice without inventing what is missing', async () => {
@@ -171,7 +208,9 @@ describe('<practica-card>', () => {
       expect(parts(el, 'badge').map(text)).to.deep.equal(['Good practice', 'Salud']);
       expect(text(part(el, 'body'))).to.contain('Level of government Municipal: distrito de Sabaino');
       expect(text(part(el, 'body'))).to.contain('Objective Fortalecer la articulación intersectorial');
-      expect(text(part(el, 'footer'))).to.contain('Source: Fortaleciendo la Gestión Descentralizada (2018), p. 20');
+      expect(text(part(el, 'footer'))).to.contain(
+        'Source: Fortaleciendo la Gestión Descentralizada (Basel Institute on Governance Sucursal Perú, 2018), section from p. 20',
+      );
     });
   });
 

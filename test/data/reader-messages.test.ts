@@ -112,9 +112,9 @@ describe('reader-facing messages for an invalid dataset', () => {
     {
       kind: 'wrong type: null for an object',
       code: 'invalid_type',
-      mutate: (d) => ((d as Mutable).fuente = null),
-      es: 'La ficha de la publicación (fuente): debería ser un objeto con campos, pero es un valor vacío (null).',
-      en: 'The publication record (fuente): should be an object with fields, but is an empty value (null).',
+      mutate: (d) => ((d.fuentes as unknown[])[0] = null),
+      es: 'La fuente 1 del catálogo de fuentes: debería ser un objeto con campos, pero es un valor vacío (null).',
+      en: 'Source 1 of the sources catalogue: should be an object with fields, but is an empty value (null).',
     },
     {
       kind: 'wrong type: a list for text',
