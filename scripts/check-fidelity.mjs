@@ -1,19 +1,34 @@
 #!/usr/bin/env node
-// Checks data/practicas.json against the source publication's text
-// (../shared/seeds/000_2b2abd419af02b0d.txt, or PRACTICAS_SEED):
-//  - every text field is the publication's words, verbatim (white space aside);
-//    a text changed by a repair must carry a nota whose `original` is in the
-//    source, and be source text once that original is taken out;
-//  - each practice sits, in the source, under the section (tipo) and topic
-//    heading (tema) the data gives it, and `pagina` is that section's page in
-//    the table of contents;
-//  - Anexo 1, row by row, gives the same practices in the same order, with the
-//    same wording (tituloAnexo) and most relevant criterion.
+// Checks the dataset against the source publication's text, the only truth for the
+// practices of the 2018 publication (fuente fgd-2018):
+//  - locality: each text of a practice comes from its own section (its heading to
+//    the next practice's or topic's heading), a labelled value from its label,
+//    a tool from its tools, a description block from its description;
+//  - completeness: every line of a practice's section lands in its record, or a
+//    nota's `original` accounts for it;
+//  - labelled fields: «Región:», «Nivel de gobierno:», «Área que implementa:» and
+//    «Objetivo:» equal regionTexto, nivelTexto, area and objetivo; the departments
+//    «Región:» names are the regiones codes (a duda nota on regiones may explain);
+//  - entidad, errata and titulo-distinto notas; tipo, tema and paginaSeccion from the
+//    table of contents; Anexo 1 row by row; 18 + 13 practices;
+//  - the catalogues: topic names, criteria and their aristas, the citation.
+// Practices of other sources are counted and skipped: their text is not in this seed.
+//
+// PRACTICAS_SEED: the source text (default ../shared/seeds/000_2b2abd419af02b0d.txt).
+// PRACTICAS_DATA: the dataset to check (default data/practicas.json).
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { clearSkipped, recordSkipped } from './lib/skipped.mjs';
+import { parsePublicacion } from './lib/fidelidad/publicacion.mjs';
+import { checkPractica } from './lib/fidelidad/practicas.mjs';
+import { FUENTE_2018, checkCriterios, checkFuente, checkTemas } from './lib/fidelidad/catalogos.mjs';
+import { collapse, quote } from './lib/fidelidad/texto.mjs';
 
 const CHECK = 'check-fidelity';
 const seed = process.env.PRACTICAS_SEED ?? new URL('../../shared/seeds/000_2b2abd419af02b0d.txt', import.meta.url).pathname;
+const dataPath = process.env.PRACTICAS_DATA
+  ? resolve(process.env.PRACTICAS_DATA)
+  : new URL('../data/practicas.json', import.meta.url).pathname;
 if (!existsSync(seed)) {
   const message = `check-fidelity: source text not found at ${seed}`;
   if (process.env.CI) {
@@ -27,139 +42,92 @@ if (!existsSync(seed)) {
 }
 clearSkipped(CHECK);
 
-const source = readFileSync(seed, 'utf8');
-const lines = source.split('\n');
-const collapse = (text) => text.replace(/\s+/g, ' ').trim();
-const flat = collapse(source);
-const dataset = JSON.parse(readFileSync(new URL('../data/practicas.json', import.meta.url), 'utf8'));
+/** Version 1 (no `version`, one `fuente` object, `pagina`) read as version 2, as the validator migrates it. */
+function asVersion2(data) {
+  if (data.version !== undefined) return data;
+  const { fuente, ...rest } = data;
+  return {
+    version: 2,
+    ...rest,
+    fuentes: [{ id: FUENTE_2018, ...fuente }],
+    practicas: data.practicas.map(({ pagina, ...p }) => ({ ...p, fuente: FUENTE_2018, paginaSeccion: pagina })),
+  };
+}
+
+const dataset = asVersion2(JSON.parse(readFileSync(dataPath, 'utf8')));
+const pub = parsePublicacion(
+  readFileSync(seed, 'utf8'),
+  dataset.regiones.map((r) => r.nombre),
+);
+if (!pub || pub.toc.length !== 9) {
+  console.error('check-fidelity: could not find the parts of the source text (table of contents, body, Anexo 1)');
+  process.exit(1);
+}
 const problems = [];
 const fail = (id, message) => problems.push(`${id}: ${message}`);
 
-// 1. Verbatim text.
-function texts(p) {
-  const out = [
-    ['titulo', p.titulo],
-    ['tituloAnexo', p.tituloAnexo],
-    ['regionTexto', p.regionTexto],
-    ['nivelTexto', p.nivelTexto],
-    ['area', p.area],
-    ['objetivo', p.objetivo],
-    ...p.niveles.map((n) => ['niveles', n.texto]),
-  ];
-  for (const h of p.herramientas) out.push(['herramientas', h.texto], ...(h.items ?? []).map((t) => ['herramientas', t]));
-  for (const b of p.descripcion) {
-    if (b.tipo === 'lista') {
-      for (const item of b.items) out.push(['descripcion', item.texto], ...(item.items ?? []).map((t) => ['descripcion', t]));
-    } else out.push(['descripcion', b.texto]);
+const practicas = dataset.practicas.filter((p) => p.fuente === FUENTE_2018);
+const others = dataset.practicas.length - practicas.length;
+
+// Each practice to its section, by its heading; every section to a practice.
+const byHeading = new Map(pub.sections.map((s) => [collapse(s.heading.text), s]));
+const sectionsByPractice = [];
+const claimed = new Set();
+for (const p of practicas) {
+  const s = byHeading.get(collapse(p.titulo));
+  if (!s) fail(p.id, `titulo ${quote(p.titulo)} is not the heading of any practice's section in the source`);
+  else if (claimed.has(s)) fail(p.id, `titulo: another practice already has the section headed ${quote(s.heading.text)}`);
+  else {
+    claimed.add(s);
+    sectionsByPractice.push([p.id, s]);
   }
-  return out.filter(([, text]) => text !== '');
+}
+for (const s of pub.sections) {
+  if (!claimed.has(s)) fail('dataset', `the section headed ${quote(s.heading.text)} (line ${s.firstLine}) is no practice's`);
 }
 
-const repairs = new Set(['parrafo-cortado', 'oracion-duplicada', 'marca-espuria', 'encabezados-fusionados', 'parrafo-partido']);
-let checked = 0;
-for (const p of dataset.practicas) {
-  for (const nota of p.notas) {
-    if (nota.original !== undefined && !flat.includes(collapse(nota.original))) {
-      fail(
-        p.id,
-        `nota (${nota.tipo}) cites an original that is not in the source: ${JSON.stringify(nota.original.slice(0, 60))}`,
-      );
-    }
-  }
-  const originals = p.notas.filter((n) => repairs.has(n.tipo) && n.original).map((n) => collapse(n.original));
-  for (const [field, text] of texts(p)) {
-    checked++;
-    const t = collapse(text);
-    if (flat.includes(t)) continue;
-    // Repaired text: with the cited originals taken out, every remaining piece must be source text.
-    let rest = [t];
-    for (const original of originals) {
-      for (const part of original.split(/ (?=[A-ZÁÉÍÓÚ])/)) rest = rest.flatMap((piece) => piece.split(part));
-    }
-    const pieces = rest.map((piece) => piece.trim()).filter(Boolean);
-    const covered = originals.length > 0 && pieces.length > 0 && pieces.every((piece) => flat.includes(piece));
-    if (!covered)
-      fail(
-        p.id,
-        `${field} is not the publication's text, and no repair nota accounts for it: ${JSON.stringify(text.slice(0, 80))}`,
-      );
-  }
+const ctx = { pub, dataset, sectionsByPractice };
+const sectionOf = new Map(sectionsByPractice);
+for (const p of practicas) {
+  const s = sectionOf.get(p.id);
+  if (!s) continue;
+  if (s.tipo !== p.tipo) fail(p.id, `tipo is ${p.tipo}, but its heading is in the ${s.tipo} part`);
+  if (s.tema !== p.tema) fail(p.id, `tema is ${p.tema}, but its heading is under topic ${s.tema}`);
+  const page = pub.toc.find((e) => e.tipo === p.tipo && e.tema === p.tema)?.pagina;
+  if (page !== p.paginaSeccion) fail(p.id, `paginaSeccion is ${p.paginaSeccion}, the table of contents gives ${page}`);
+  checkPractica(p, s, ctx, fail);
 }
 
-// 2. Section (tipo), topic heading (tema) and page.
-const norm = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const temaOf = (heading) => {
-  const h = norm(heading);
-  if (h === 'salud') return 'salud';
-  if (h === 'educacion') return 'educacion';
-  if (h === 'inclusion social') return 'inclusion-social';
-  if (h.startsWith('ambiente, recursos naturales')) return 'ambiente';
-  if (h.startsWith('fortalecimiento institucional')) return 'fortalecimiento-institucional';
-  return undefined;
-};
-const bodyStart = lines.findIndex((l) => l.trim() === 'Buenas Prácticas Descentralizadas con resultados visibles');
-const enProcesoStart = lines.findIndex((l) => /^Iniciativas en Proceso de Implementación/.test(l.trim()));
-const anexoStart = lines.findIndex((l) => l.trim() === 'Anexo 1');
-// Table of contents: "20 SALUD", … in order; the topic entries after "INICIATIVAS EN PROCESO" belong to that section.
-const toc = [];
-let tocSection = null;
-for (const line of lines.slice(0, bodyStart)) {
-  for (const entry of line.split('**')) {
-    const m = /^(\d+) (.+)$/.exec(entry.trim());
-    if (!m) continue;
-    if (/^BUENAS PRÁCTICAS DESCENTRALIZADAS/.test(m[2])) tocSection = 'buena-practica';
-    else if (/^INICIATIVAS EN PROCESO/.test(m[2])) tocSection = 'en-proceso';
-    else if (/^ANEXO/.test(m[2])) tocSection = null;
-    else if (tocSection && temaOf(m[2])) toc.push({ tipo: tocSection, tema: temaOf(m[2]), pagina: Number(m[1]) });
-  }
-}
-if (bodyStart < 0 || enProcesoStart < 0 || anexoStart < 0 || toc.length !== 9) {
-  console.error('check-fidelity: could not find the sections of the source text');
-  process.exit(1);
-}
-for (const p of dataset.practicas) {
-  const at = lines.findIndex((l, i) => i > bodyStart && i < anexoStart && collapse(l).startsWith(collapse(p.titulo)));
-  if (at < 0) {
-    fail(p.id, 'heading not found in the practices section');
-    continue;
-  }
-  const tipo = at > enProcesoStart ? 'en-proceso' : 'buena-practica';
-  if (tipo !== p.tipo) fail(p.id, `tipo is ${p.tipo}, but the heading is in the ${tipo} section`);
-  let tema;
-  for (let i = at - 1; i > bodyStart && !tema; i--) tema = temaOf(lines[i].trim());
-  if (tema !== p.tema) fail(p.id, `tema is ${p.tema}, but the heading is under topic ${tema}`);
-  const page = toc.find((e) => e.tipo === p.tipo && e.tema === p.tema)?.pagina;
-  if (page !== p.pagina) fail(p.id, `pagina is ${p.pagina}, the table of contents gives ${page}`);
-}
-
-// 3. Anexo 1: same practices, same order, same wording and criterion.
+// Anexo 1: same practices, same order, same wording and criterion.
 const criterioNombre = new Map(dataset.criterios.map((c) => [c.id, c.nombre]));
-const rows = lines
-  .slice(anexoStart)
-  .map((l) => l.split('\t'))
-  .filter((cols) => cols.length === 3 && !/^TEMA$/.test(cols[0].trim()));
-if (rows.length !== dataset.practicas.length)
-  fail('anexo', `Anexo 1 has ${rows.length} rows, the dataset ${dataset.practicas.length} practices`);
-rows.forEach((cols, i) => {
-  const p = dataset.practicas[i];
+if (pub.anexoRows.length !== practicas.length) {
+  fail('anexo', `Anexo 1 has ${pub.anexoRows.length} rows, the dataset ${practicas.length} practices of ${FUENTE_2018}`);
+}
+pub.anexoRows.forEach((cols, i) => {
+  const p = practicas[i];
   if (!p) return;
-  if (collapse(cols[1]) !== collapse(p.tituloAnexo))
-    fail(
-      p.id,
-      `row ${i + 1} of Anexo 1 reads ${JSON.stringify(cols[1].trim())}, tituloAnexo is ${JSON.stringify(p.tituloAnexo)}`,
-    );
-  if (cols[2].trim() !== criterioNombre.get(p.criterio))
-    fail(p.id, `Anexo 1 gives criterio ${cols[2].trim()}, the data ${p.criterio}`);
+  if (collapse(cols[1]) !== collapse(p.tituloAnexo)) {
+    fail(p.id, `tituloAnexo ${quote(p.tituloAnexo)} is not row ${i + 1} of Anexo 1, ${quote(cols[1].trim())}`);
+  }
+  if (cols[2].trim() !== criterioNombre.get(p.criterio)) fail(p.id, `criterio is ${p.criterio}, Anexo 1 gives ${cols[2].trim()}`);
 });
+const buenas = practicas.filter((p) => p.tipo === 'buena-practica').length;
+if (buenas !== 18 || practicas.length !== 31) {
+  fail('dataset', `expected 18 + 13 practices of ${FUENTE_2018}, found ${buenas} + ${practicas.length - buenas}`);
+}
 
-const buenas = dataset.practicas.filter((p) => p.tipo === 'buena-practica').length;
-if (buenas !== 18 || dataset.practicas.length !== 31)
-  fail('dataset', `expected 18 + 13 practices, found ${buenas} + ${dataset.practicas.length - buenas}`);
+// Catalogues and citation.
+checkTemas(dataset, pub, new Set(practicas.map((p) => p.tema)), fail);
+checkCriterios(dataset, pub, fail);
+const fuente = dataset.fuentes.find((f) => f.id === FUENTE_2018);
+if (fuente) checkFuente(fuente, pub, fail);
+else if (practicas.length) fail('fuentes', `no fuente ${FUENTE_2018}, which the practices cite`);
 
+if (others) console.log(`check-fidelity: ${others} practices of other sources not checked (their text is not in this seed).`);
 if (problems.length) {
   console.error(`check-fidelity: ${problems.length} problems\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
 console.log(
-  `check-fidelity: ${checked} texts of ${dataset.practicas.length} practices are the publication's words; sections, topics, pages and Anexo 1 agree.`,
+  `check-fidelity: the ${practicas.length} practices of ${FUENTE_2018} are their sections' words, complete, with their labels, tools and notas; sections, topics, pages, Anexo 1, catalogues and citation agree.`,
 );
