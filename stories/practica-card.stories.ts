@@ -9,12 +9,13 @@ interface Args {
   esquema?: 'auto' | 'claro' | 'oscuro';
   'nivel-encabezado': number;
   src?: string;
+  sic: boolean;
 }
 
 const meta: Meta<Args> = {
   title: 'Elementos/practica-card',
   component: 'practica-card',
-  args: { 'practica-id': 'arequipa-anemia-cero', variante: 'completa', 'nivel-encabezado': 3 },
+  args: { 'practica-id': 'arequipa-anemia-cero', variante: 'completa', 'nivel-encabezado': 3, sic: false },
   argTypes: {
     variante: { control: 'inline-radio', options: ['completa', 'compacta'] },
   },
@@ -25,6 +26,7 @@ const meta: Meta<Args> = {
       esquema=${args.esquema ?? nothing}
       nivel-encabezado=${args['nivel-encabezado']}
       src=${args.src ?? nothing}
+      ?sic=${args.sic}
     ></practica-card>`,
 };
 export default meta;
@@ -74,3 +76,6 @@ export const Cargando: Story = { args: { src: SRC_CARGANDO }, beforeEach: fetchQ
 
 /** A wide desktop (1400 px). */
 export const Ancho: Story = { args: { 'practica-id': 'la-libertad-portal-decide' }, decorators: [ancho] };
+
+/** The publication's slips, kept word for word, marked «[sic]» where they occur (`sic`); the notes on the text say what they presumably mean. */
+export const Erratas: Story = { args: { 'practica-id': 'ica-siembra-cosecha-agua', sic: true } };
