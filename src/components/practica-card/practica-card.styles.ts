@@ -121,6 +121,14 @@ export const practicaCardStyles = css`
   li + li {
     margin-top: 0.25em;
   }
+  /* «[sic]» after an erratum: an editor's mark, quieter than the text it follows. */
+  .sic {
+    font-size: var(--_pequeno);
+    font-style: italic;
+    color: var(--_texto-2);
+    text-decoration: none;
+    cursor: help;
+  }
   .nota-al-pie {
     font-size: var(--_pequeno);
     color: var(--_texto-2);
