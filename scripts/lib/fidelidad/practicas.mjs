@@ -65,6 +65,35 @@ function regionCodes(value, regiones) {
   return codes;
 }
 
+/** Where two titles first part ways, quoted from a little before. */
+function difference(a, b) {
+  const [x, y] = [collapse(a), collapse(b)];
+  let i = 0;
+  while (i < x.length && x[i].toLowerCase() === (y[i] ?? '').toLowerCase()) i++;
+  const from = Math.max(0, i - 25);
+  const cut = (t) => `${from ? '…' : ''}${t.slice(from, i + 35)}${t.length > i + 35 ? '…' : ''}`;
+  return `titulo «${cut(x)}», tituloAnexo «${cut(y)}»`;
+}
+
+/**
+ * The texts of a field follow one another as the section prints them: each is found
+ * at or after the one before. A repaired text is left to the locality check.
+ */
+function checkOrder(texts, where, field, f) {
+  let at = 0;
+  let previous;
+  for (const text of texts.map(collapse)) {
+    if (!where.includes(text)) continue;
+    const next = where.indexOf(text, at);
+    if (next < 0) {
+      f(`${field}: ${quote(text, 60)} is printed before ${quote(previous, 60)} in its section, not after`);
+      return;
+    }
+    at = next + 1;
+    previous = text;
+  }
+}
+
 /** «Monitoreo y Control» and «Monitoreo y control.» are the same title; a comma or a word is not. */
 const sameTitle = (a, b) => collapse(a).toLowerCase().replace(/\.$/, '') === collapse(b).toLowerCase().replace(/\.$/, '');
 
@@ -180,14 +209,14 @@ export function checkPractica(p, s, ctx, fail) {
   const titleNotas = notas.filter((n) => n.tipo === 'titulo-distinto');
   if (distinct && !titleNotas.some((n) => n.campo === 'tituloAnexo')) {
     f(
-      `tituloAnexo differs from titulo beyond letter case and a final period, but no titulo-distinto nota on tituloAnexo says so (${quote(p.titulo, 50)} / ${quote(p.tituloAnexo, 50)})`,
+      `tituloAnexo differs from titulo beyond letter case and a final period, but no titulo-distinto nota on tituloAnexo says so (${difference(p.titulo, p.tituloAnexo)})`,
     );
   }
   if (!distinct && titleNotas.length)
-    f(`notas: a titulo-distinto nota, but titulo and tituloAnexo differ only in case or a final period`);
+    f(`notas (titulo-distinto, campo tituloAnexo): titulo and tituloAnexo differ only in case or a final period`);
   titleNotas
     .filter((n) => n.campo !== 'tituloAnexo')
-    .forEach((n) => f(`notas: the titulo-distinto nota is on campo ${n.campo}, not tituloAnexo`));
+    .forEach((n) => f(`notas (titulo-distinto, campo ${n.campo}): the nota belongs on campo tituloAnexo`));
 
   // Own page: the 2018 text has no page breaks, so a practice's own page cannot be the publication's word.
   if (p.pagina !== undefined)
@@ -205,6 +234,12 @@ function checkTools(p, s, ctx, f, { originals, coveredByNota }) {
   if (!s.labels.some((l) => l.kind === 'herramientas') && units.length) {
     f(`herramientas has ${units.length} tools, but its section has no «Herramientas…» label`);
   }
+  checkOrder(
+    units.map((u) => u.text),
+    toolsText,
+    'herramientas',
+    f,
+  );
   for (const u of units) {
     if (!fromHere(u.text, toolsText, originals)) {
       f(`herramientas: ${quote(u.text)} is not from its own section's tools (${whereIs(u.text, ctx, p.id)})`);
@@ -242,6 +277,11 @@ function checkDescription(p, s, ctx, f, { originals, coveredByNota }) {
     else for (const i of b.items) exact.push(collapse(i.texto), ...(i.items ?? []).map(collapse));
   }
   const units = [...paragraphs, ...exact];
+  const inOrder = p.descripcion.flatMap((b) => {
+    if (b.tipo === 'lista') return b.items.flatMap((i) => [i.texto, ...(i.items ?? [])]);
+    return [b.tipo === 'nota-al-pie' ? `${b.marca} ${b.texto}` : b.texto];
+  });
+  checkOrder(inOrder, descText, 'descripcion', f);
   for (const b of p.descripcion) {
     const texts = b.tipo === 'lista' ? b.items.flatMap((i) => [i.texto, ...(i.items ?? [])]) : [b.texto];
     for (const t of texts) {
