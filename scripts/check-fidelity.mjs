@@ -123,7 +123,11 @@ const fuente = dataset.fuentes.find((f) => f.id === FUENTE_2018);
 if (fuente) checkFuente(fuente, pub, fail);
 else if (practicas.length) fail('fuentes', `no fuente ${FUENTE_2018}, which the practices cite`);
 
-if (others) console.log(`check-fidelity: ${others} practices of other sources not checked (their text is not in this seed).`);
+if (others) {
+  console.log(
+    `check-fidelity: ${others} ${others === 1 ? 'practice' : 'practices'} of other sources not checked (their text is not in this seed).`,
+  );
+}
 if (problems.length) {
   console.error(`check-fidelity: ${problems.length} problems\n  ${problems.join('\n  ')}`);
   process.exit(1);

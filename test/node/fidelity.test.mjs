@@ -48,6 +48,28 @@ test('the real dataset passes', { skip }, () => {
   assert.equal(baseline.status, 0, baseline.output);
 });
 
+test('a practice of another source is counted and skipped, not checked against this text', { skip }, () => {
+  const copy = structuredClone(real);
+  copy.fuentes.push({
+    id: 'pcm-2020',
+    titulo: 'Otra publicación',
+    editor: 'Presidencia del Consejo de Ministros',
+    fecha: '2020',
+  });
+  const otra = {
+    ...structuredClone(copy.practicas[0]),
+    id: 'otra-practica',
+    fuente: 'pcm-2020',
+    titulo: 'Una práctica de 2020',
+    notas: [],
+  };
+  copy.practicas.push(otra);
+  validateDataset(structuredClone(copy), 'otra-fuente.json');
+  const result = check(copy, 'otra-fuente');
+  assert.equal(result.status, 0, result.output);
+  assert.match(result.output, /1 practice of other sources not checked/);
+});
+
 /**
  * Each mutant: a name, the damage done to a copy, and what the message must name
  * (the practice id or catalogue entry, then the field).
@@ -105,6 +127,28 @@ const mutants = [
     'descripcion',
   ],
   [
+    'a paragraph printed in another section, that a parrafo-cortado nota joins here, dropped',
+    (d) => practica(d, 'san-martin-cadenas-de-valor').descripcion.pop(),
+    'san-martin-cadenas-de-valor',
+    'descripcion',
+  ],
+  [
+    'a paragraph turned into a list item',
+    (d) => {
+      const b = practica(d, 'apurimac-sigei').descripcion;
+      b[1] = { tipo: 'lista', ordenada: false, items: [{ texto: b[1].texto }] };
+    },
+    'apurimac-sigei',
+    'descripcion',
+  ],
+  [
+    'a numbered list marked unordered',
+    (d) =>
+      (practica(d, 'cusco-genero-discapacidad-inversion-publica').descripcion.find((b) => b.tipo === 'lista').ordenada = false),
+    'cusco-genero-discapacidad-inversion-publica',
+    'descripcion',
+  ],
+  [
     'a sentence cut from the end of a paragraph',
     (d) => {
       const b = practica(d, 'apurimac-sigei').descripcion.at(-1);
@@ -133,6 +177,12 @@ const mutants = [
     (d) => (practica(d, 'apurimac-sigei').nivelTexto = 'Regional – Provincial'),
     'apurimac-sigei',
     'nivelTexto',
+  ],
+  [
+    "a level's id changed",
+    (d) => (practica(d, 'arequipa-anemia-cero').niveles[0].nivel = 'provincial'),
+    'arequipa-anemia-cero',
+    'niveles',
   ],
   [
     'the printed region replaced',

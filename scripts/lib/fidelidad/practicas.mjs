@@ -121,6 +121,11 @@ export function checkPractica(p, s, ctx, fail) {
     if (!where.includes(o) && !s.text.includes(o) && !placedHere) {
       f(`notas (${n.tipo}, campo ${n.campo}): original ${quote(o, 60)} is not in its own section (${whereIs(o, ctx, p.id)})`);
     }
+    // A parrafo-cortado original printed elsewhere is joined here: the field must hold all of it.
+    const joined = collapse(fieldTexts(p, n.campo).join(' '));
+    if (n.tipo === 'parrafo-cortado' && !s.rawText.includes(o) && !joined.includes(o)) {
+      f(`notas (parrafo-cortado, campo ${n.campo}): original ${quote(o, 60)}, printed elsewhere, is not joined into ${n.campo}`);
+    }
     if (n.tipo === 'errata') {
       const inField = fieldTexts(p, n.campo).some((t) => collapse(t).includes(o));
       if (!inField) f(`notas (errata): original ${quote(o, 60)} does not occur verbatim in ${n.campo}`);
@@ -183,6 +188,8 @@ export function checkPractica(p, s, ctx, fail) {
 
   // Levels: each level's wording is part of the printed level; an entidad is the section's words or a nota says why not.
   for (const n of p.niveles) {
+    // The level's id reads the printed word: «Región» and «Gobierno Regional» are regional, «Provincial/Trujillo» provincial.
+    if (!fold(n.texto).includes(n.nivel.slice(0, 6))) f(`niveles: nivel ${n.nivel} does not read its texto ${quote(n.texto)}`);
     if (!includesWords(collapse(p.nivelTexto), collapse(n.texto))) {
       f(`niveles: texto ${quote(n.texto)} is not part of «Nivel de gobierno: ${p.nivelTexto}»`);
     }
@@ -282,6 +289,27 @@ function checkDescription(p, s, ctx, f, { originals, coveredByNota }) {
     return [b.tipo === 'nota-al-pie' ? `${b.marca} ${b.texto}` : b.texto];
   });
   checkOrder(inOrder, descText, 'descripcion', f);
+  // A list is printed as list lines: each item is a line's content after its marker, numbered if the list is ordenada.
+  const marked = new Map();
+  for (const line of s.description) {
+    const m = MARKER.exec(collapse(line.text));
+    if (m) marked.set(collapse(collapse(line.text).slice(m[0].length)), /^\d/.test(m[0]));
+  }
+  for (const b of p.descripcion) {
+    if (b.tipo !== 'lista') continue;
+    let orderTold = false;
+    for (const item of b.items) {
+      const numbered = marked.get(collapse(item.texto));
+      if (numbered === undefined && descText.includes(collapse(item.texto))) {
+        f(`descripcion: list item ${quote(item.texto, 60)} is printed as running text, not as a list line`);
+      } else if (numbered !== undefined && numbered !== b.ordenada && !orderTold) {
+        orderTold = true;
+        f(
+          `descripcion: the list starting ${quote(b.items[0].texto, 40)} is ordenada ${b.ordenada}, but its section prints it ${numbered ? 'numbered' : 'with bullets'}`,
+        );
+      }
+    }
+  }
   for (const b of p.descripcion) {
     const texts = b.tipo === 'lista' ? b.items.flatMap((i) => [i.texto, ...(i.items ?? [])]) : [b.texto];
     for (const t of texts) {
