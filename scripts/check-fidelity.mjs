@@ -129,7 +129,9 @@ if (others) {
   );
 }
 if (problems.length) {
-  console.error(`check-fidelity: ${problems.length} problems\n  ${problems.join('\n  ')}`);
+  console.error(
+    `check-fidelity: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}\n  ${problems.join('\n  ')}`,
+  );
   process.exit(1);
 }
 console.log(

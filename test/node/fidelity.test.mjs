@@ -210,6 +210,25 @@ const mutants = [
     'herramientas',
   ],
   [
+    "a tool added from the section's header (the area)",
+    (d) => {
+      const p = practica(d, 'la-libertad-portal-decide');
+      p.herramientas.push({ texto: p.area });
+    },
+    'la-libertad-portal-decide',
+    'herramientas',
+  ],
+  [
+    'a paragraph dropped behind a duda nota that quotes it',
+    (d) => {
+      const p = practica(d, 'apurimac-sigei');
+      const dropped = p.descripcion.pop();
+      p.notas.push({ campo: 'descripcion', tipo: 'duda', texto: 'Se omite un párrafo.', original: dropped.texto });
+    },
+    'apurimac-sigei',
+    'descripcion',
+  ],
+  [
     "a paragraph of another practice's description added",
     (d) => practica(d, 'apurimac-sigei').descripcion.push(practica(d, 'sabaino-agente-comunitario-anemia').descripcion[0]),
     'apurimac-sigei',

@@ -2,8 +2,14 @@
 // locality, completeness, labelled fields, tools, entidad, errata and title notas.
 import { collapse, fold, includesWords, quote } from './texto.mjs';
 
-/** Repairs whose `original` is the publication's wording that a field no longer shows as such. */
-const REPAIRS = new Set(['parrafo-cortado', 'oracion-duplicada', 'marca-espuria', 'encabezados-fusionados', 'parrafo-partido']);
+/** Notas whose `original` may be words of the section that no field holds as printed. */
+const LEAVES_OUT = new Set([
+  'oracion-duplicada',
+  'parrafo-cortado',
+  'marca-espuria',
+  'rotulo-irregular',
+  'encabezados-fusionados',
+]);
 /** A list marker of the source: «- », «• », «1. ». */
 const MARKER = /^(?:[-•]\s+|\d+\.\s+)/;
 
@@ -28,6 +34,8 @@ function fieldTexts(p, campo) {
 /** Which practice's section (or which line of the source) holds a text, for the message. */
 function whereIs(text, ctx, self) {
   const t = collapse(text);
+  const own = ctx.sectionsByPractice.find(([id]) => id === self)?.[1];
+  if (own?.text.includes(t)) return 'found in another part of its own section';
   const other = ctx.sectionsByPractice.find(([id, s]) => id !== self && s.text.includes(t));
   if (other) return `found in the section of ${other[0]}`;
   const line = ctx.pub.lines.findIndex((l) => collapse(l).includes(t));
@@ -37,19 +45,20 @@ function whereIs(text, ctx, self) {
 
 /**
  * Whether `text` is the publication's words in `where` (a collapsed section or part):
- * as is, or, for a text a repair changed, once the nota's cited originals are taken out
- * (a parrafo-cortado original may come from elsewhere in the body: its nota says where).
+ * as is, or joined from a paragraph cut by a page: with the parrafo-cortado originals
+ * (printed elsewhere in the body, their nota says where) taken out, the rest is here.
+ * Other repairs (a paragraph split by a blank line, a spurious mark, a duplicated
+ * sentence, merged headings) leave the kept text contiguous in the section.
  */
-function fromHere(text, where, originals) {
+function fromHere(text, where, cortados) {
   const t = collapse(text);
-  // Wholly a repair nota's original: the nota places it here (and its original is checked where it says).
-  if (where.includes(t) || originals.some((o) => o.includes(t))) return true;
+  if (where.includes(t) || cortados.some((o) => o.includes(t))) return true;
   let rest = [t];
-  for (const original of originals) {
+  for (const original of cortados) {
     for (const part of original.split(/ (?=[A-ZÁÉÍÓÚ])/)) rest = rest.flatMap((piece) => piece.split(part));
   }
   const pieces = rest.map((piece) => piece.trim()).filter(Boolean);
-  return originals.length > 0 && pieces.length > 0 && pieces.every((piece) => where.includes(piece));
+  return cortados.length > 0 && pieces.length > 0 && pieces.every((piece) => where.includes(piece));
 }
 
 /** Department codes named in a «Región:» value, by the regiones catalogue's names. */
@@ -106,8 +115,9 @@ const sameTitle = (a, b) => collapse(a).toLowerCase().replace(/\.$/, '') === col
 export function checkPractica(p, s, ctx, fail) {
   const f = (message) => fail(p.id, message);
   const notas = p.notas;
-  const originals = notas.filter((n) => REPAIRS.has(n.tipo) && n.original).map((n) => collapse(n.original));
-  const noteOriginals = notas.filter((n) => n.original).map((n) => collapse(n.original));
+  // Only a nota about words the record does not keep as printed (a duplicate, a fragment placed elsewhere,
+  // a spurious mark, an irregular label) can account for a line of the section missing from the record.
+  const noteOriginals = notas.filter((n) => n.original && LEAVES_OUT.has(n.tipo)).map((n) => collapse(n.original));
   const cortados = notas.filter((n) => n.tipo === 'parrafo-cortado' && n.original).map((n) => collapse(n.original));
   const coveredByNota = (text) => noteOriginals.some((o) => o.includes(collapse(text)));
 
@@ -119,7 +129,8 @@ export function checkPractica(p, s, ctx, fail) {
     // Text that a parrafo-cortado nota brings here from another section counts as this section's.
     const placedHere = n.tipo !== 'parrafo-cortado' && cortados.some((x) => x.includes(o));
     if (!where.includes(o) && !s.text.includes(o) && !placedHere) {
-      f(`notas (${n.tipo}, campo ${n.campo}): original ${quote(o, 60)} is not in its own section (${whereIs(o, ctx, p.id)})`);
+      const own = n.tipo === 'parrafo-cortado' ? 'the practices of the source' : 'its own section';
+      f(`notas (${n.tipo}, campo ${n.campo}): original ${quote(o, 60)} is not in ${own} (${whereIs(o, ctx, p.id)})`);
     }
     // A parrafo-cortado original printed elsewhere is joined here: the field must hold all of it.
     const joined = collapse(fieldTexts(p, n.campo).join(' '));
@@ -201,8 +212,8 @@ export function checkPractica(p, s, ctx, fail) {
     }
   }
 
-  checkTools(p, s, ctx, f, { originals, coveredByNota });
-  checkDescription(p, s, ctx, f, { originals, coveredByNota });
+  checkTools(p, s, ctx, f, { cortados, coveredByNota });
+  checkDescription(p, s, ctx, f, { cortados, coveredByNota });
 
   // Lines of the header that are no field (a label the publication uses once): a nota must account for them.
   for (const line of s.stray) {
@@ -231,7 +242,7 @@ export function checkPractica(p, s, ctx, fail) {
 }
 
 /** Tools: every tool printed in the section is in herramientas, and every herramienta comes from there. */
-function checkTools(p, s, ctx, f, { originals, coveredByNota }) {
+function checkTools(p, s, ctx, f, { cortados, coveredByNota }) {
   const toolsText = collapse(s.tools.map((l) => l.text).join('\n'));
   const units = p.herramientas.flatMap((h) => [
     { text: h.texto, region: h.region },
@@ -248,7 +259,7 @@ function checkTools(p, s, ctx, f, { originals, coveredByNota }) {
     f,
   );
   for (const u of units) {
-    if (!fromHere(u.text, toolsText, originals)) {
+    if (!fromHere(u.text, toolsText, cortados)) {
       f(`herramientas: ${quote(u.text)} is not from its own section's tools (${whereIs(u.text, ctx, p.id)})`);
     }
   }
@@ -274,7 +285,7 @@ function checkTools(p, s, ctx, f, { originals, coveredByNota }) {
 }
 
 /** Description: every line of the section's description is in descripcion, and every block comes from there. */
-function checkDescription(p, s, ctx, f, { originals, coveredByNota }) {
+function checkDescription(p, s, ctx, f, { cortados, coveredByNota }) {
   const descText = collapse(s.description.map((l) => l.text).join('\n'));
   const paragraphs = [];
   const exact = [];
@@ -313,7 +324,7 @@ function checkDescription(p, s, ctx, f, { originals, coveredByNota }) {
   for (const b of p.descripcion) {
     const texts = b.tipo === 'lista' ? b.items.flatMap((i) => [i.texto, ...(i.items ?? [])]) : [b.texto];
     for (const t of texts) {
-      if (!fromHere(t, descText, originals)) {
+      if (!fromHere(t, descText, cortados)) {
         f(`descripcion: ${quote(t)} is not from its own section's description (${whereIs(t, ctx, p.id)})`);
       }
     }
