@@ -128,4 +128,13 @@ export default [
       },
     ],
   },
+  {
+    // The maintainers' command line (package.json "bin"): one file for Node, built from the same
+    // validator and sentences as the widgets (src/data, src/i18n); zod stays the dependency's import.
+    input: 'src/cli/practicas-widgets.ts',
+    external: (id) => /^zod(\/|$)/.test(id) || id.startsWith('node:'),
+    plugins: [nodeResolve(), data(), ts()],
+    onwarn,
+    output: { file: 'dist/cli/practicas-widgets.js', format: 'es', banner: '#!/usr/bin/env node' },
+  },
 ];
