@@ -304,6 +304,14 @@ const mutants = [
     'ica-ventanillas-unicas',
     'notas',
   ],
+  ['an own page added to a 2018 practice', (d) => (practica(d, 'apurimac-sigei').pagina = 30), 'apurimac-sigei', 'pagina'],
+  [
+    'a criterion changed',
+    (d) => (practica(d, 'arequipa-anemia-cero').criterio = 'innovacion'),
+    'arequipa-anemia-cero',
+    'criterio',
+  ],
+  ['a topic changed', (d) => (practica(d, 'arequipa-anemia-cero').tema = 'inclusion-social'), 'arequipa-anemia-cero', 'tema'],
   ['paginaSeccion changed', (d) => (practica(d, 'apurimac-sigei').paginaSeccion = 30), 'apurimac-sigei', 'paginaSeccion'],
 ];
 
