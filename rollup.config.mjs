@@ -4,7 +4,8 @@
 //             only through a dynamic import(), when a dataset is loaded by URL.
 //  - cdn/**   for script tags, with the data and the geometry inside: cdn/practicas.iife.js, the classic
 //             script (global `Practicas`), one self-contained file with everything; cdn/practicas.js, the
-//             ES module, with its validator in cdn/practicas-validador.js beside it, loaded only for `src`;
+//             ES module, with its validator in cdn/practicas-validador.js beside it, loaded only for `src`,
+//             and the table's Excel writer in cdn/practicas-excel.js, loaded only on a click of «Descargar Excel»;
 //             THIRD-PARTY-NOTICES.txt beside them. No source maps: they would be most of the
 //             package, and the npm build is the one to debug with (readable modules, no minifier).
 // The manifest and the editor data come from `cem analyze` (custom-elements-manifest.config.mjs).
@@ -47,7 +48,7 @@ const literals = () => ({
 // notice file (their full texts are there).
 const minify = (module) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: /^!/ } });
 
-const THIRD_PARTY = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/task', 'zod', 'tslib'];
+const THIRD_PARTY = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/task', 'zod', 'fflate', 'tslib'];
 const banner =
   `/*! ${pkg.name} ${pkg.version} | ${pkg.license} (the map geometry is MPL-2.0, INEI 2007) | ` +
   `bundles ${THIRD_PARTY.join(', ')}: licences in THIRD-PARTY-NOTICES.txt */`;
@@ -86,7 +87,7 @@ const onwarn = (warning, warn) => {
 export default [
   {
     input: ['src/index.ts', 'src/practicas.ts'],
-    external: (id) => /^(lit|@lit\/[^/]+|zod)(\/|$)/.test(id),
+    external: (id) => /^(lit|@lit\/[^/]+|zod|fflate)(\/|$)/.test(id),
     plugins: [nodeResolve(), data(), ts(), literals()],
     onwarn,
     output: {
@@ -111,10 +112,17 @@ export default [
         // The validator (zod, the schema, the sentences about problems: about 9 KB gzip)
         // is a file beside the module, imported relative to it, and only when a page
         // gives a widget `src`: pages that show the bundled data never download it.
+        // The table's Excel writer (fflate and the SpreadsheetML parts: about 6 KB gzip)
+        // likewise, only when a reader asks for the .xlsx.
         dir: 'cdn',
         format: 'es',
         entryFileNames: 'practicas.js',
-        chunkFileNames: 'practicas-validador.js',
+        chunkFileNames: (chunk) => {
+          const entrada = chunk.facadeModuleId?.replace(/\\/g, '/') ?? '';
+          if (entrada.endsWith('/src/data/xlsx.ts')) return 'practicas-excel.js';
+          if (entrada.endsWith('/src/data/parse.ts')) return 'practicas-validador.js';
+          return 'practicas-[name].js';
+        },
         banner,
         plugins: [minify(true)],
       },

@@ -1,14 +1,19 @@
 #!/usr/bin/env node
 // Validates data/practicas.json against the zod schema and writes the files
-// derived from it: data/practicas.schema.json (JSON Schema) and
-// data/practicas.csv. With --check, writes nothing and fails when a derived
-// file is out of date or the dataset is invalid.
+// derived from it: data/practicas.schema.json (JSON Schema), data/practicas.csv
+// and data/practicas.xlsx (the same rows, with typed cells). With --check,
+// writes nothing and fails when a derived file is out of date or the dataset is
+// invalid. The .xlsx is compared by its content (the XML of each part), not by
+// its zip bytes, which a new version of the compressor may change.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { unzipSync } from 'fflate';
 import { importTs } from './lib/import-ts.mjs';
 
 const check = process.argv.includes('--check');
 const path = (p) => new URL(`../data/${p}`, import.meta.url);
-const { DatasetSchema, validateDataset, datosACsv, toJSONSchema } = await importTs('scripts/lib/data-entry.ts');
+const { DatasetSchema, validateDataset, datosACsv, filasDelDataset, aXlsx, toJSONSchema } =
+  await importTs('scripts/lib/data-entry.ts');
 
 let dataset;
 try {
@@ -27,12 +32,30 @@ schema.description =
 const outputs = {
   'practicas.schema.json': `${JSON.stringify(schema, null, 2)}\n`,
   'practicas.csv': datosACsv(dataset),
+  'practicas.xlsx': hojaDelDataset(dataset),
 };
+
+function hojaDelDataset(dataset) {
+  const [encabezados, ...filas] = filasDelDataset(dataset);
+  return aXlsx({ nombre: 'Prácticas', encabezados, filas });
+}
+
+// The parts of a zip archive, by name; null for a file that is not one.
+function partes(bytes) {
+  try {
+    return unzipSync(bytes);
+  } catch {
+    return null;
+  }
+}
+
+const igual = (file, current, content) =>
+  file.endsWith('.xlsx') ? isDeepStrictEqual(partes(current), partes(content)) : current.toString('utf8') === content;
 
 let stale = [];
 for (const [file, content] of Object.entries(outputs)) {
-  const current = existsSync(path(file)) ? readFileSync(path(file), 'utf8') : null;
-  if (current === content) continue;
+  const current = existsSync(path(file)) ? readFileSync(path(file)) : null;
+  if (current && igual(file, current, content)) continue;
   if (check) stale.push(file);
   else writeFileSync(path(file), content);
 }

@@ -62,8 +62,11 @@ export const COLUMNAS_DATASET = [
   'notas',
 ] as const;
 
-/** The whole dataset as CSV; multi-valued cells are joined with "; " (tools with " | "). */
-export function datosACsv(dataset: Dataset): string {
+/**
+ * The rows of `data/practicas.csv` and `data/practicas.xlsx`, the header first;
+ * multi-valued cells are joined with "; " (tools with " | "). Pages are numbers.
+ */
+export function filasDelDataset(dataset: Dataset): (string | number)[][] {
   const { regiones, temas, criterios } = nombresDe(dataset);
   const fila = (p: Practica) => [
     p.id,
@@ -94,5 +97,10 @@ export function datosACsv(dataset: Dataset): string {
     p.paginaSeccion ?? '',
     p.notas.map((n) => `[${n.campo}, ${n.tipo}] ${n.texto}`).join(' | '),
   ];
-  return aCsv([COLUMNAS_DATASET, ...dataset.practicas.map(fila)]);
+  return [[...COLUMNAS_DATASET], ...dataset.practicas.map(fila)];
+}
+
+/** The whole dataset as CSV (the rows of `filasDelDataset`). */
+export function datosACsv(dataset: Dataset): string {
+  return aCsv(filasDelDataset(dataset));
 }
