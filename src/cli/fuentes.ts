@@ -82,7 +82,7 @@ export function fuenteDeFila(fila: ReadonlyMap<Clave, string>, numero: number) {
       const valores = lineasDeCelda.filter((l) => l.trim() !== '');
       if (valores.length) fuente[clave] = valores;
       let k = 0;
-      lineasDeCelda.forEach((l, i) => l.trim() !== '' && lineas.set(`${clave}.${k++}`, i + 1));
+      if (lineasDeCelda.length > 1) lineasDeCelda.forEach((l, i) => l.trim() !== '' && lineas.set(`${clave}.${k++}`, i + 1));
     } else if (celda !== '' || OBLIGATORIOS.includes(clave)) fuente[clave] = celda;
   }
   return { fuente, origen: { fila: numero, id, lineas }, problemas };

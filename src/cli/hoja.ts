@@ -157,10 +157,13 @@ export function practicaDeFila(
   const practica: Record<string, unknown> = {};
   const problemas: ProblemaDeFila[] = [];
   for (const clave of CLAVES) {
-    const leida = COLUMNAS[clave].leer(celdas.get(clave) ?? '', voc);
+    const celda = celdas.get(clave) ?? '';
+    const leida = COLUMNAS[clave].leer(celda, voc);
     if (leida.valor !== undefined) practica[clave] = leida.valor;
-    for (const [ruta, linea] of leida.lineas) origen.lineas.set(`${clave}.${ruta}`, linea);
-    for (const { linea, que } of leida.problemas) problemas.push({ fila, id, clave, linea, que });
+    // A line is worth naming only in a cell of several.
+    const varias = celda.includes('\n');
+    if (varias) for (const [ruta, linea] of leida.lineas) origen.lineas.set(`${clave}.${ruta}`, linea);
+    for (const { linea, que } of leida.problemas) problemas.push({ fila, id, clave, linea: varias ? linea : undefined, que });
   }
   return { practica, origen, problemas };
 }

@@ -252,4 +252,12 @@ function esElPrograma(): boolean {
   }
 }
 
-if (esElPrograma()) process.exitCode = main(process.argv.slice(2));
+if (esElPrograma()) {
+  // Output piped into a program that stops reading (`| head`) ends the run quietly.
+  for (const flujo of [process.stdout, process.stderr]) {
+    flujo.on('error', (error: { code?: string }) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    });
+  }
+  process.exitCode = main(process.argv.slice(2));
+}
