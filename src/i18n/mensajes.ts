@@ -76,6 +76,13 @@ export interface Mensajes {
   ordenPublicacion: string;
   mostrarMas: (cuantas: string, quedan: string) => string;
   descargarCsv: string;
+  descargarExcel: string;
+  /** Said while the Excel download is being prepared (its module loads on the first click). */
+  excelPreparando: string;
+  /** Said when the Excel writer could not be loaded (offline, say). */
+  excelError: string;
+  /** Said when the Excel file could not be written from the rows. */
+  excelFallo: string;
   limpiarFiltros: string;
   cerrar: string;
   columnasDesconocidas: (ids: string, validas: string) => string;
@@ -166,6 +173,11 @@ const es: Mensajes = {
   ordenPublicacion: 'Volver al orden de la publicación',
   mostrarMas: (n, q) => `Mostrar ${n} más (quedan ${q})`,
   descargarCsv: 'Descargar CSV',
+  descargarExcel: 'Descargar Excel',
+  excelPreparando: 'Preparando el archivo Excel…',
+  excelError:
+    'No se pudo preparar el archivo Excel: falló la carga de una parte de la página. Revise la conexión y vuelva a intentarlo, o descargue el CSV.',
+  excelFallo: 'No se pudo escribir el archivo Excel con estas filas. Descargue el CSV, que tiene los mismos datos.',
   limpiarFiltros: 'Limpiar filtros',
   cerrar: 'Cerrar',
   columnasDesconocidas: (ids, validas) => `Columnas desconocidas en el atributo columnas: ${ids}. Columnas válidas: ${validas}.`,
@@ -260,6 +272,11 @@ const en: Mensajes = {
   ordenPublicacion: 'Back to the publication order',
   mostrarMas: (n, q) => `Show ${n} more (${q} left)`,
   descargarCsv: 'Download CSV',
+  descargarExcel: 'Download Excel',
+  excelPreparando: 'Preparing the Excel file…',
+  excelError:
+    'The Excel file could not be prepared: part of the page failed to load. Check the connection and try again, or download the CSV.',
+  excelFallo: 'The Excel file could not be written from these rows. Download the CSV, which holds the same data.',
   limpiarFiltros: 'Clear filters',
   cerrar: 'Close',
   columnasDesconocidas: (ids, validas) => `Unknown columns in the columnas attribute: ${ids}. Valid columns: ${validas}.`,

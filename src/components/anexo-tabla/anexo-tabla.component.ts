@@ -8,19 +8,18 @@ import type { Dataset, Practica } from '../../data/schema.js';
 import { formatearNumero } from '../../i18n/numeros.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { renderAviso, renderConDatos } from '../shared/estados.js';
-import { descargarTexto } from '../shared/descarga.js';
 import { DialogoPracticaController, dialogoStyles } from '../shared/dialogo.js';
 import { anunciarSeleccion } from '../shared/seleccion.js';
 import { PracticasElement } from '../shared/practicas-element.js';
 import { enteroValido } from '../shared/enteros.js';
 import { anexoTablaStyles } from './anexo-tabla.styles.js';
 import { DesplazableController } from './desplazable.js';
+import { DescargasController } from './descargas.js';
 import {
   agrupar,
   COLUMNAS,
   contarPorTipo,
   contexto,
-  filasACsv,
   leerColumnas,
   ordenar,
   siguienteOrden,
@@ -38,7 +37,7 @@ let siguienteId = 0;
  * Anexo 1 of the publication as a live table: the two sections (buenas prácticas,
  * iniciativas en proceso), rows grouped by topic, with the most relevant criterion —
  * plus regions and level. Sortable by any column, filtered by the filters shared by
- * its group, exportable as CSV. Activating a practice opens its full card in a dialog.
+ * its group, exportable as CSV and as Excel (.xlsx). Activating a practice opens its full card in a dialog.
  *
  * Large catalogues render incrementally: the first `incremento` rows, then a
  * "Mostrar más" button, so that the table stays a plain, accessible `<table>`.
@@ -53,7 +52,7 @@ let siguienteId = 0;
  * @fires {CustomEvent<PracticaSeleccionDetail>} practicas-seleccion - The reader opened a practice from its row (click or Enter); `detail.id` is its id. Cancelable: call `preventDefault()` to show your own detail view instead of the built-in dialog. Bubbles and crosses shadow roots.
  * @fires {CustomEvent<PracticasFiltrosCambioDetail>} practicas-filtros-cambio - The reader cleared the group's filters with the "Limpiar filtros" button shown when no practice matches. `detail.filtros` is the group's whole state, `detail.grupo` its name. Bubbles and crosses shadow roots; never fired for changes made from code.
  *
- * @csspart toolbar - The count, the "orden de la publicación" and "Descargar CSV" buttons.
+ * @csspart toolbar - The count, the "orden de la publicación", "Descargar CSV" and "Descargar Excel" buttons, and the status of the Excel download.
  * @csspart count - The live count ("12 de 31 prácticas").
  * @csspart scroller - The box around the table; it scrolls horizontally (and is a tab stop) only when the table is wider than the element but not yet stacked.
  * @csspart table - The `<table>`.
@@ -102,6 +101,11 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
   private readonly dialogo = new DialogoPracticaController(this);
   // Registers itself: makes the scroller a tab stop only while it scrolls, and marks the stacked table.
   protected readonly desplazable = new DesplazableController(this);
+  private readonly descargas = new DescargasController(this, () => {
+    const datos = this.datasetController.value;
+    const columnas = leerColumnas(this.columnas).columnas;
+    return datos ? { practicas: this.filasActuales(), columnas, ctx: contexto(datos, this.idioma.lang) } : null;
+  });
   private claveFiltros = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -133,9 +137,12 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
 
   /** The current view as CSV (UTF-8 with BOM): exactly the rows of the view, in its order, with the columns shown. */
   csv(): string {
-    const datos = this.datasetController.value;
-    if (!datos) return '';
-    return filasACsv(this.filasActuales(), leerColumnas(this.columnas).columnas, contexto(datos, this.idioma.lang));
+    return this.descargas.csv();
+  }
+
+  /** The current view as an .xlsx file: the rows, columns and headers of `csv()`, each cell typed (text stays text). Its writer loads on first use. */
+  xlsx(): Promise<Blob> {
+    return this.descargas.xlsx();
   }
 
   protected override render() {
@@ -166,7 +173,7 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
             ? html`<button type="button" class="boton" @click=${() => (this.orden = null)}>${m.ordenPublicacion}</button>`
             : nothing
         }
-        <button type="button" class="boton" ?disabled=${filas.length === 0} @click=${this.descargar}>${m.descargarCsv}</button>
+        ${this.descargas.render(m, filas.length === 0)}
       </div>
       ${
         filas.length === 0
@@ -287,9 +294,5 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
 
   private readonly limpiar = () => {
     this.grupoFiltros.cambiarPorUsuario({}, { reemplazar: true });
-  };
-
-  private readonly descargar = () => {
-    descargarTexto(this.renderRoot, this.csv(), 'anexo-1-practicas.csv', 'text/csv;charset=utf-8');
   };
 }

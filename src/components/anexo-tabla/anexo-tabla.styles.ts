@@ -27,6 +27,18 @@ export const anexoTablaStyles = css`
     margin-inline-end: auto;
     font-weight: 600;
   }
+  /* The Excel download's status: a line of its own under the buttons, out of the layout while empty. */
+  .descarga-estado {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  .descarga-estado:empty {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
   .desplazable {
     overflow-x: auto;
     max-width: 100%;
