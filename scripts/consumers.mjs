@@ -139,8 +139,8 @@ if (!(await step('npm pack', 'npm', ['pack', '--pack-destination', tmp, '--silen
 }
 
 // 2. The package checkers, on the tarball. publint --strict counts warnings as errors.
-// attw checks every "exports" subpath as a module: the CSV is a data file that no
-// TypeScript resolution can type, so it is left out (the JSON files stay in).
+// attw checks every "exports" subpath as a module: the CSV and the .xlsx are data
+// files that no TypeScript resolution can type, so they are left out (the JSON files stay in).
 if (packageChecks) {
   const bin = (name) => join(root, 'node_modules/.bin', name);
   await step('publint', bin('publint'), ['run', tarball, '--strict'], root);
@@ -156,6 +156,7 @@ if (packageChecks) {
       '--no-color',
       '--exclude-entrypoints',
       './data/practicas.csv',
+      './data/practicas.xlsx',
     ],
     root,
   );
