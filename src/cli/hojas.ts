@@ -223,6 +223,8 @@ function placed(found: DatasetIssue, leidas: HojasLeidas, base: string): Problem
     const origenes = lista === 'fuentes' ? leidas.origenesFuentes : leidas.origenes;
     const primera = duplicado && origenes?.[Number(duplicado[3])];
     if (duplicado && primera) return m.repetidoEnFila(duplicado[1]!, primera.fila);
+    // The validator knows only that it is no web address; a maintainer needs to know what one looks like.
+    if (lista === 'fuentes' && clave === 'url' && found.issue.code === 'invalid_format') return m.url(String(found.issue.input));
     return queEstaMal(found, MENSAJES_VALIDACION[lang]);
   };
   if (lista === 'practicas' && typeof posicion === 'number' && leidas.origenes[posicion]) {

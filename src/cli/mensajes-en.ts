@@ -57,6 +57,7 @@ Maintainers' guide: docs/maintenance.en.md (Spanish: docs/mantenimiento.md)`,
   anio: (valor) => (valor ? `"${valor}" is not a year: write four digits, like 2018` : 'the year of publication is missing'),
   mes: (valor) => `"${valor}" is not a month: write a number from 1 to 12, or leave the cell empty`,
   repetidoEnFila: (valor, fila) => `"${valor}" is repeated; it already appears in row ${fila}`,
+  url: (valor) => `"${valor}" is not a web address: write the whole address, starting with https://`,
   noRepresentable:
     'this value cannot be written in the sheet without changing when read back (for example, a paragraph that starts like a list item, or a line break where the column holds one value a line); correct it in the JSON',
   fila: (fila, id) => `Row ${fila}${id ? ` (practice "${id}")` : ''}`,

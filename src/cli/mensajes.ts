@@ -24,6 +24,7 @@ export interface MensajesCli {
   anio: (valor: string) => string;
   mes: (valor: string) => string;
   repetidoEnFila: (valor: string, fila: number) => string;
+  url: (valor: string) => string;
   noRepresentable: string;
   // Places.
   fila: (fila: number, id?: string) => string;
@@ -117,6 +118,7 @@ Guía para quienes mantienen el catálogo: docs/mantenimiento.md`,
   anio: (valor) => (valor ? `«${valor}» no es un año: escriba cuatro cifras, como 2018` : 'falta el año de publicación'),
   mes: (valor) => `«${valor}» no es un mes: escriba un número del 1 al 12, o deje la celda vacía`,
   repetidoEnFila: (valor, fila) => `«${valor}» está repetido; ya aparece en la fila ${fila}`,
+  url: (valor) => `«${valor}» no es una dirección web: escriba la dirección completa, empezando por https://`,
   noRepresentable:
     'este valor no cabe en la hoja sin cambiar al leerla de vuelta (por ejemplo, un párrafo que empieza como un elemento de lista, o un salto de línea donde la columna lleva un dato por línea); corríjalo en el JSON',
   fila: (fila, id) => `Fila ${fila}${id ? ` (práctica «${id}»)` : ''}`,
