@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from './dist.mjs';
@@ -363,6 +363,33 @@ test('runs through a link, as npm installs a bin; importing the module runs noth
       },
     );
     assert.equal(importado.stdout, 'ok\n', importado.stderr);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('installed from the packed package, `npx practicas-widgets` exports and imports, and the guide ships', (t) => {
+  const dir = carpeta();
+  try {
+    const npm = (args, cwd) =>
+      spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_fund: 'false' } });
+    const pack = npm(['pack', '--pack-destination', dir, '--silent'], root);
+    assert.equal(pack.status, 0, pack.stderr);
+    const tarball = join(dir, pack.stdout.trim().split('\n').at(-1));
+    const portal = join(dir, 'portal');
+    mkdirSync(portal);
+    writeFileSync(join(portal, 'package.json'), '{ "name": "portal", "private": true }\n');
+    const install = npm(['install', '--offline', '--no-audit', tarball], portal);
+    if (install.status !== 0 && /ENOTCACHED/.test(install.stderr))
+      return t.skip('the dependencies are not in the npm cache (offline)');
+    assert.equal(install.status, 0, install.stderr);
+    assert.ok(existsSync(join(portal, 'node_modules', 'practicas-widgets', 'docs', 'mantenimiento.md')));
+    const npx = (args) => spawnSync('npx', ['--no-install', 'practicas-widgets', ...args], { cwd: portal, encoding: 'utf8' });
+    const exportado = npx(['exportar', 'node_modules/practicas-widgets/data/practicas.json', '-o', 'hoja.csv']);
+    assert.equal(exportado.status, 0, exportado.stderr);
+    const importado = npx(['importar', 'hoja.csv', '-o', 'practicas.json']);
+    assert.equal(importado.status, 0, importado.stderr);
+    assert.equal(readFileSync(join(portal, 'practicas.json'), 'utf8'), json);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
