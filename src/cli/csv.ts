@@ -63,8 +63,8 @@ export interface Leido {
 
 /**
  * Rows and cells of CSV text. A line break inside a quoted cell is part of the
- * cell; CRLF there becomes LF (spreadsheet programs on Windows may write either
- * for the same in-cell break, and the data has no carriage returns).
+ * cell; CRLF or a lone CR there becomes LF (programs on Windows and old Macs write
+ * those for the same in-cell break, and the data has no carriage returns).
  */
 export function leerCsv(texto: string, sep: Separador): Leido {
   const filas: Fila[] = [];
@@ -86,7 +86,7 @@ export function leerCsv(texto: string, sep: Separador): Leido {
         celda += '"';
         i++;
       } else if (ch === '"') comillas = false;
-      else if (ch === '\r' && texto[i + 1] === '\n') continue;
+      else if (ch === '\r') celda += texto[i + 1] === '\n' ? '' : '\n';
       else celda += ch;
     } else if (ch === '"' && celda === '') {
       comillas = true;

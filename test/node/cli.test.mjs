@@ -120,6 +120,28 @@ test('exportar --separador ";" reads back the same, the separator detected from 
   }
 });
 
+test('other ways programs save a sheet read back the same: tab-separated UTF-16 (Excel «Texto Unicode»), CR line ends', () => {
+  const dir = carpeta();
+  try {
+    assert.equal(cli(['exportar', DATOS, '-o', join(dir, 'hoja.csv'), '--separador', 'tab']).status, 0);
+    const hoja = readFileSync(join(dir, 'hoja.csv'), 'utf8').slice(1);
+    assert.ok(hoja.startsWith('Identificador\tTipo\tTema\t'));
+    const variantes = {
+      'utf16.csv': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(hoja, 'utf16le')]),
+      'mac.csv': Buffer.from(hoja.replace(/\r\n|\n/g, '\r'), 'utf8'),
+    };
+    for (const [nombre, bytes] of Object.entries(variantes)) {
+      writeFileSync(join(dir, nombre), bytes);
+      copyFileSync(join(dir, 'hoja.fuentes.csv'), join(dir, nombre.replace('.csv', '.fuentes.csv')));
+      const r = cli(['importar', join(dir, nombre), '-o', join(dir, `${nombre}.json`)]);
+      assert.equal(r.status, 0, `${nombre}: ${r.err}`);
+      assert.equal(readFileSync(join(dir, `${nombre}.json`), 'utf8'), json, nombre);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a maintainer adds a practice from a new source: a row typed in the sheet, a row in the sources sheet', () => {
   const dir = carpeta();
   try {
