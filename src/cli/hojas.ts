@@ -12,7 +12,7 @@ import { MENSAJES_VALIDACION } from '../i18n/mensajes-validacion.js';
 import { vocabularios } from './catalogos.js';
 import { detectarSeparador, leerCsv, type Fila } from './csv.js';
 import { CABECERAS_FUENTES, fuenteDeFila } from './fuentes.js';
-import { CABECERAS, claveDeCabecera, practicaDeFila, type Origen } from './hoja.js';
+import { CABECERAS, CLAVES, claveDeCabecera, practicaDeFila, type Origen } from './hoja.js';
 import { MENSAJES_CLI, type MensajesCli } from './mensajes.js';
 import { enFila, problema, queEstaMal, unoPorValor, type Problema } from './problemas.js';
 
@@ -122,7 +122,11 @@ export function leerHojas(
     origenes.push(leida.origen);
     for (const p of leida.problemas) {
       const lugar = enFila((m) => m.fila(p.fila, p.id), p.clave && CABECERAS[p.clave], p.linea);
-      problemas.push({ ...problema(lugar, p.que, i), celda: `practicas.${i}.${p.clave}`, orden: EN_PRACTICAS + p.fila });
+      problemas.push({
+        ...problema(lugar, p.que, i),
+        celda: `practicas.${i}.${p.clave}`,
+        orden: enFilaYColumna(p.fila, p.clave),
+      });
     }
     if (fila.deMas) {
       problemas.push({
@@ -131,7 +135,7 @@ export function leerHojas(
           (m) => m.celdasDeMas,
           i,
         ),
-        orden: EN_PRACTICAS + fila.numero,
+        orden: enFilaYColumna(fila.numero, 'notas') + 0.001,
       });
     }
   }
@@ -150,6 +154,8 @@ export function leerHojas(
 
 /** Rows of the sources sheet sort before those of the practices sheet. */
 const EN_PRACTICAS = 1e7;
+/** A practices-sheet problem's place in reading order: its row, then its column. */
+const enFilaYColumna = (fila: number, clave: unknown) => EN_PRACTICAS + fila + (CLAVES.indexOf(clave as never) + 1) / 100;
 
 /**
  * Repeated ids, found here too: the validator checks rules across records only
@@ -237,7 +243,7 @@ function placed(found: DatasetIssue, leidas: HojasLeidas, base: string): Problem
         que,
         posicion,
       ),
-      orden: EN_PRACTICAS + o.fila,
+      orden: enFilaYColumna(o.fila, clave),
     };
   }
   if (lista === 'fuentes' && typeof posicion === 'number' && leidas.origenesFuentes?.[posicion]) {
