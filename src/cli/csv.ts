@@ -5,6 +5,7 @@
  * LF, `,` `;` or tab between cells, UTF-16 from «Unicode text»), strict about
  * what would change the data: bytes that are not UTF-8 are refused, never guessed.
  */
+import { aCsv } from '../data/csv.js';
 
 /** A row of a sheet: its number as a spreadsheet program shows it (the header is row 1) and its cells. */
 export interface Fila {
@@ -104,12 +105,7 @@ export function leerCsv(texto: string, sep: Separador): Leido {
   return { filas };
 }
 
-function celda(valor: string, sep: Separador): string {
-  const necesita = valor.includes(sep) || /["\r\n]/.test(valor) || /^\s|\s$/.test(valor);
-  return necesita ? `"${valor.replace(/"/g, '""')}"` : valor;
-}
-
-/** Rows as CSV: UTF-8 byte-order mark (so spreadsheet programs read accents), CRLF, RFC 4180 quoting. */
+/** Rows as CSV: the widgets' own writer (UTF-8 byte-order mark, CRLF, RFC 4180 quoting), with the sheet's separator. */
 export function escribirCsv(filas: readonly (readonly string[])[], sep: Separador = ','): string {
-  return '\uFEFF' + filas.map((fila) => fila.map((v) => celda(v, sep)).join(sep)).join('\r\n') + '\r\n';
+  return aCsv(filas, sep);
 }

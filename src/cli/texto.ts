@@ -13,6 +13,7 @@
  * Each reader returns the value, the cell line of each element (so a problem
  * names its line) and the problems of notation it found.
  */
+import { descripcionComoTexto } from '../data/csv.js';
 import type { Bloque, Herramienta, ItemLista, Nivel, Nota } from '../data/schema.js';
 import { CAMPOS_PRACTICA } from '../data/vocabulario.js';
 import { ETIQUETAS_NIVEL, ETIQUETAS_TIPO_NOTA, Vocabulario, type Vocabularios } from './catalogos.js';
@@ -39,25 +40,8 @@ const ITEM = /^[-•]\s+(.*)$/s;
 const NUMERADO = /^\d+[.)]\s+(.*)$/s;
 const NOTA_AL_PIE = /^nota al pie (\S+?):\s+(.*)$/is;
 
-export function escribirDescripcion(bloques: readonly Bloque[]): string {
-  return bloques
-    .map((b) => {
-      switch (b.tipo) {
-        case 'parrafo':
-          return b.texto;
-        case 'nota-al-pie':
-          return `Nota al pie ${b.marca}: ${b.texto}`;
-        case 'lista':
-          return b.items
-            .flatMap((item, i) => [
-              `${b.ordenada ? `${i + 1}.` : '-'} ${item.texto}`,
-              ...(item.items ?? []).map((s) => `   - ${s}`),
-            ])
-            .join('\n');
-      }
-    })
-    .join('\n\n');
-}
+/** The description's text form is the CSV's (src/data/csv.ts); `leerDescripcion` reads it back. */
+export const escribirDescripcion = descripcionComoTexto;
 
 export function leerDescripcion(texto: string): Lectura<Bloque[]> {
   const bloques: Bloque[] = [];

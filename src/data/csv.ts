@@ -7,17 +7,21 @@ import type { Bloque, Dataset, Practica } from './schema.js';
 
 const BOM = '\uFEFF';
 
-function campo(value: string | number): string {
+function campo(value: string | number, separador: string): string {
   const text = String(value);
-  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const comillas = text.includes(separador) || /["\r\n]/.test(text) || /^\s|\s$/.test(text);
+  return comillas ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Rows (the first one the header) as CSV text, with BOM. */
-export function aCsv(rows: readonly (readonly (string | number)[])[]): string {
-  return BOM + rows.map((row) => row.map(campo).join(',')).join('\r\n') + '\r\n';
+/** Rows (the first one the header) as CSV text, with BOM; cells are separated by `,` unless told otherwise. */
+export function aCsv(rows: readonly (readonly (string | number)[])[], separador = ','): string {
+  return BOM + rows.map((row) => row.map((v) => campo(v, separador)).join(separador)).join('\r\n') + '\r\n';
 }
 
-/** A description as plain text: paragraphs separated by blank lines, lists as "- " / "1. " lines. */
+/**
+ * A description as plain text: paragraphs separated by blank lines, lists as "- " / "1. " lines with
+ * "   - " sub-items, footnotes as "Nota al pie 12: …". The maintainers' sheet (src/cli) reads it back.
+ */
 export function descripcionComoTexto(bloques: readonly Bloque[]): string {
   return bloques
     .map((b) => {
@@ -25,7 +29,7 @@ export function descripcionComoTexto(bloques: readonly Bloque[]): string {
         case 'parrafo':
           return b.texto;
         case 'nota-al-pie':
-          return `${b.marca} ${b.texto}`;
+          return `Nota al pie ${b.marca}: ${b.texto}`;
         case 'lista':
           return b.items
             .map((item, i) =>

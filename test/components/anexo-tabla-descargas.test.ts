@@ -9,6 +9,7 @@ import { bundledDataset, clearDatasetCache } from '../../src/data/loader.js';
 import * as xlsx from '../../src/data/xlsx.js';
 import { MENSAJES } from '../../src/i18n/mensajes.js';
 import { shadow, text, watchUncaught } from '../support/elements.js';
+import { leerCsv as leerFilas } from '../../src/cli/csv.js';
 
 let grupo = 0;
 const nuevoGrupo = () => `descargas-${++grupo}`;
@@ -43,34 +44,8 @@ function capturarDescargas() {
   };
 }
 
-/** The rows of RFC 4180 text (the BOM dropped). */
-function leerCsv(texto: string): string[][] {
-  const filas: string[][] = [];
-  let fila: string[] = [];
-  let celda = '';
-  let comillas = false;
-  for (let i = texto.startsWith('\uFEFF') ? 1 : 0; i < texto.length; i++) {
-    const c = texto[i];
-    if (comillas && c === '"' && texto[i + 1] === '"') {
-      celda += '"';
-      i++;
-    } else if (c === '"') {
-      comillas = !comillas;
-    } else if (!comillas && c === ',') {
-      fila.push(celda);
-      celda = '';
-    } else if (!comillas && c === '\r' && texto[i + 1] === '\n') {
-      fila.push(celda);
-      filas.push(fila);
-      fila = [];
-      celda = '';
-      i++;
-    } else {
-      celda += c;
-    }
-  }
-  return filas;
-}
+/** The rows of RFC 4180 text (the BOM dropped), read by the maintainers' command line's own reader. */
+const leerCsv = (texto: string): string[][] => leerFilas(texto.replace(/^\uFEFF/, ''), ',').filas.map((f) => f.celdas);
 
 /** The cells of the sheet of an .xlsx we wrote: `[text, type]` per cell, row by row. */
 async function celdas(blob: Blob): Promise<[string, string][][]> {

@@ -5,7 +5,7 @@ import { DatasetError } from '../../src/data/errors.js';
 import { clearDatasetCache, loadDataset } from '../../src/data/loader.js';
 import { validateDataset } from '../../src/data/parse.js';
 import { VERSION_DATASET } from '../../src/data/vocabulario.js';
-import { jsonUrl, rawDataset } from '../support/data.js';
+import { errorFor, jsonUrl, rawDataset } from '../support/data.js';
 import { shadow, text } from '../support/elements.js';
 
 interface PracticaV1 {
@@ -20,16 +20,6 @@ interface DatasetV1 {
 
 /** data/practicas.json as practicas-widgets 0.1 published it (format version 1). */
 const version1 = async () => (await (await fetch('/test/fixtures/practicas-v1.json')).json()) as DatasetV1;
-
-function rejection(input: unknown): DatasetError {
-  try {
-    validateDataset(input, 'datos.json');
-  } catch (error) {
-    expect(error).to.be.instanceOf(DatasetError);
-    return error as DatasetError;
-  }
-  throw new Error('expected a DatasetError');
-}
 
 describe('versions of the data format', () => {
   afterEach(() => clearDatasetCache());
@@ -52,8 +42,7 @@ describe('versions of the data format', () => {
 
   it('rejects a version it does not know, naming the version for the reader and the developer', () => {
     for (const version of [3, '2', 0]) {
-      const data = { ...rawDataset(), version };
-      const error = rejection(data);
+      const error = errorFor((d) => ((d as { version: unknown }).version = version));
       expect(error.kind).to.equal('version');
       expect(error.version).to.equal(version);
       expect(error.message).to.contain(`format version ${JSON.stringify(version)}`).and.contain('reads versions 1, 2');
@@ -63,9 +52,7 @@ describe('versions of the data format', () => {
   });
 
   it('does not take a version 2 file that lost its version for version 1: the missing field is named', () => {
-    const data = rawDataset() as Partial<ReturnType<typeof rawDataset>>;
-    delete data.version;
-    const error = rejection(data);
+    const error = errorFor((d) => delete (d as { version?: unknown }).version);
     expect(error.kind).to.equal('invalid');
     expect(error.issues.map((i) => i.path)).to.deep.equal(['version']);
     expect(error.describe('es').detail).to.contain('El archivo, en «versión del formato»: falta este dato.');

@@ -27,40 +27,15 @@ const sinSoffice =
 if (sinSoffice && !process.env.CI) recordSkipped(CHECK, sinSoffice);
 if (!sinSoffice) clearSkipped(CHECK);
 
-const { descargasDeTabla, bundledDataset, filasDelDataset, aXlsx, partesXlsx } = await importTs('test/node/spreadsheet-entry.ts');
+const { descargasDeTabla, bundledDataset, filasDelDataset, aXlsx, partesXlsx, leerFilas } =
+  await importTs('test/node/spreadsheet-entry.ts');
 
 /** es-PE, as LibreOffice numbers languages (LCID 0x280A). */
 const ES_PE = 10250;
 const csvFiltro = (separador) => `Text - txt - csv (StarCalc):${separador},34,76,1,,${ES_PE},false,false`;
 
-/** RFC 4180 text as rows of strings (the BOM is not part of the first cell). */
-function leerCsv(texto) {
-  const filas = [];
-  let fila = [];
-  let celda = '';
-  let comillas = false;
-  for (let i = texto.charCodeAt(0) === 0xfeff ? 1 : 0; i < texto.length; i++) {
-    const c = texto[i];
-    if (comillas && c === '"' && texto[i + 1] === '"') {
-      celda += '"';
-      i++;
-    } else if (c === '"') {
-      comillas = !comillas;
-    } else if (!comillas && c === ',') {
-      fila.push(celda);
-      celda = '';
-    } else if (!comillas && c === '\r' && texto[i + 1] === '\n') {
-      fila.push(celda);
-      filas.push(fila);
-      fila = [];
-      celda = '';
-      i++;
-    } else {
-      celda += c;
-    }
-  }
-  return filas;
-}
+/** RFC 4180 text as rows of strings (the BOM is not part of the first cell), by the command line's own reader. */
+const leerCsv = (texto) => leerFilas(texto.replace(/^\uFEFF/, ''), ',').filas.map((f) => f.celdas);
 
 const entidades = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decodificar = (xml) =>
