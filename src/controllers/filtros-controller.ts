@@ -1,6 +1,8 @@
 import type { LitElement, PropertyValues, ReactiveController, ReactiveElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { busquedaLista, prepararBusquedaEnTrozos } from '../data/busqueda.js';
 import type { Filtros } from '../data/filtros.js';
+import type { Dataset } from '../data/schema.js';
 import {
   CLAVES_FILTRO,
   registroDePagina,
@@ -54,6 +56,14 @@ export class FiltrosController implements ReactiveController {
   private actual: EstadoFiltros | undefined;
   private presetsAplicados = false;
   private readonly onCambio = () => this.host.requestUpdate();
+  /** The dataset whose search index the host waits for, if any. */
+  private esperando: Dataset | undefined;
+
+  /**
+   * Whether the group's text search is waiting for the dataset's search index,
+   * as of the last `aplicables()`: the widget shows its busy state meanwhile.
+   */
+  buscando = false;
 
   constructor(host: Anfitrion) {
     this.host = host;
@@ -63,6 +73,28 @@ export class FiltrosController implements ReactiveController {
   /** The group's current filters. */
   get filtros(): Readonly<Filtros> {
     return this.conectar().filtros;
+  }
+
+  /**
+   * The filters to apply to `datos` now: the group's, except its text search while
+   * the dataset's search index is still being built, in slices, so that a search on
+   * a large catalogue never freezes the page. The host updates again when the index
+   * is ready. Sets `buscando`.
+   */
+  aplicables(datos: Dataset): Readonly<Filtros> {
+    const filtros = this.filtros;
+    this.buscando = Boolean(filtros.q) && !busquedaLista(datos);
+    if (!this.buscando) return filtros;
+    if (this.esperando !== datos) {
+      this.esperando = datos;
+      void prepararBusquedaEnTrozos(datos).then(() => {
+        this.esperando = undefined;
+        this.host.requestUpdate();
+      });
+    }
+    const sinTexto = { ...filtros };
+    delete sinTexto.q;
+    return sinTexto;
   }
 
   /** The group's state, in the element's registry (`registroFiltros`, else the page's). */

@@ -2,8 +2,8 @@
  * Pure filter functions shared by every element. They never mutate the
  * dataset and return practices in the dataset's (the publication's) order.
  */
-import { nombresDe } from './nombres.js';
-import type { Bloque, Dataset, NivelId, Practica, Tipo } from './schema.js';
+import { coincidenTexto, terminos } from './busqueda.js';
+import type { Dataset, NivelId, Practica, Tipo } from './schema.js';
 
 /** One filter state. An absent or empty value means "any". */
 export interface Filtros {
@@ -27,92 +27,7 @@ export type Facetas = Record<Dimension, Record<string, number>> & {
   total: number;
 };
 
-/** Lowercase, without accents or repeated white space: "Apurímac" → "apurimac". */
-export function normalizar(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/** The words of a query, normalised; empty for a blank query. */
-export function terminos(q: string | undefined): string[] {
-  return q ? normalizar(q).split(' ').filter(Boolean) : [];
-}
-
-/**
- * What filtering remembers of a dataset: the searchable text of every practice
- * (built on the first search, or ahead of it by `prepararBusqueda`), and the
- * last few text searches. A dataset is treated as immutable; one whose list of
- * practices was replaced or resized starts afresh.
- */
-interface Memoria {
-  practicas: readonly Practica[];
-  total: number;
-  textos?: Map<Practica, string>;
-  /** Whether building `textos` while the page is idle is already scheduled. */
-  enReposo?: boolean;
-  busquedas: { clave: string; palabras: readonly string[]; practicas: readonly Practica[] }[];
-}
-const memorias = new WeakMap<Dataset, Memoria>();
-const BUSQUEDAS_RECORDADAS = 8;
-
-function memoria(dataset: Dataset): Memoria {
-  let m = memorias.get(dataset);
-  if (!m || m.practicas !== dataset.practicas || m.total !== dataset.practicas.length) {
-    m = { practicas: dataset.practicas, total: dataset.practicas.length, busquedas: [] };
-    memorias.set(dataset, m);
-  }
-  return m;
-}
-
-function indice(dataset: Dataset): Map<Practica, string> {
-  const m = memoria(dataset);
-  if (!m.textos) {
-    const { regiones } = nombresDe(dataset);
-    m.textos = new Map(
-      dataset.practicas.map((p) => [
-        p,
-        normalizar(
-          [
-            p.titulo,
-            p.tituloAnexo,
-            p.objetivo,
-            p.area,
-            ...p.descripcion.flatMap(textosDeBloque),
-            ...p.herramientas.flatMap((h) => [h.texto, ...(h.items ?? [])]),
-            ...p.regiones.map((code) => regiones.get(code)?.nombre ?? ''),
-          ].join('\n'),
-        ),
-      ]),
-    );
-  }
-  return m.textos;
-}
-
-/**
- * Builds the search index of a dataset ahead of the first search (the first
- * search of a large dataset would otherwise pay for it). Idempotent.
- */
-export function prepararBusqueda(dataset: Dataset): void {
-  indice(dataset);
-}
-
-/** Datasets above this size get their search index built ahead, while the page is idle. */
-const INDICE_ANTICIPADO = 500;
-
-/**
- * Schedules `prepararBusqueda` for a large dataset when the page is idle (soon, where
- * there is no requestIdleCallback), once per dataset; small ones are indexed on their first search.
- */
-export function prepararBusquedaEnReposo(dataset: Dataset): void {
-  const m = memoria(dataset);
-  if (dataset.practicas.length <= INDICE_ANTICIPADO || m.textos || m.enReposo) return;
-  m.enReposo = true;
-  const enReposo = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-  enReposo(() => prepararBusqueda(dataset));
-}
-
-function textosDeBloque(b: Bloque): string[] {
-  return b.tipo === 'lista' ? b.items.flatMap((i) => [i.texto, ...(i.items ?? [])]) : [b.texto];
-}
+export { normalizar, terminos } from './busqueda.js';
 
 /** Values a practice has for a dimension (a practice may have several regions or levels). */
 export function valores(p: Practica, dim: Dimension): readonly string[] {
@@ -137,31 +52,6 @@ function cumple(p: Practica, dim: Dimension, wanted: string | undefined): boolea
     default:
       return p[dim] === wanted;
   }
-}
-
-/**
- * The practices whose text holds every word, in dataset order. The text scan is
- * the costly part of filtering a large catalogue, so its last few results are
- * kept per dataset: the linked widgets of a page ask for the same words in one
- * update, and a reader who types on ("agu" after "ag") narrows a previous
- * result instead of scanning the whole catalogue again.
- */
-function coincidenTexto(dataset: Dataset, palabras: readonly string[]): readonly Practica[] {
-  if (palabras.length === 0) return dataset.practicas;
-  const index = indice(dataset);
-  const { busquedas } = memoria(dataset);
-  const clave = palabras.join(' ');
-  const previa = busquedas.find((b) => b.clave === clave);
-  if (previa) return previa.practicas;
-  // Every earlier word inside one of the new ones: the new result is a subset of the earlier one.
-  const base = busquedas.find((b) => b.palabras.every((w) => palabras.some((nueva) => nueva.includes(w))));
-  const practicas = (base?.practicas ?? dataset.practicas).filter((p) => {
-    const text = index.get(p) ?? '';
-    return palabras.every((w) => text.includes(w));
-  });
-  busquedas.unshift({ clave, palabras, practicas });
-  busquedas.length = Math.min(busquedas.length, BUSQUEDAS_RECORDADAS);
-  return practicas;
 }
 
 /** The practices that match every filter, in dataset order. */

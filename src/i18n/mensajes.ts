@@ -70,6 +70,8 @@ export interface Mensajes {
   seccion: Record<'buena-practica' | 'en-proceso', string>;
   columna: Record<'tema' | 'practica' | 'criterio' | 'regiones' | 'nivel' | 'tipo' | 'pagina', string>;
   conteo: (visibles: string, total: string) => string;
+  /** Shown instead of the count while a search waits for the catalogue's search index. */
+  buscando: string;
   ordenarPor: (columna: string) => string;
   /** Visible label before the sort buttons when the table is stacked (narrow); hidden from assistive technology. */
   ordenarEtiqueta: string;
@@ -168,6 +170,7 @@ const es: Mensajes = {
     pagina: 'Página',
   },
   conteo: (v, t) => `${v} de ${t} prácticas`,
+  buscando: 'Buscando…',
   ordenarPor: (c) => `Ordenar por ${c}`,
   ordenarEtiqueta: 'Ordenar por:',
   ordenPublicacion: 'Volver al orden de la publicación',
@@ -267,6 +270,7 @@ const en: Mensajes = {
     pagina: 'Page',
   },
   conteo: (v, t) => `${v} of ${t} practices`,
+  buscando: 'Searching…',
   ordenarPor: (c) => `Sort by ${c}`,
   ordenarEtiqueta: 'Sort by:',
   ordenPublicacion: 'Back to the publication order',

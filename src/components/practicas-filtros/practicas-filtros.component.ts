@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { ConDatos } from '../../controllers/dataset-controller.js';
 import { ConFiltros } from '../../controllers/filtros-controller.js';
 import { UrlController } from '../../controllers/url-controller.js';
+import { anticiparBusqueda } from '../../data/busqueda.js';
 import { DIMENSIONES, facetas, opciones, type Dimension, type Filtros } from '../../data/filtros.js';
 import { nombresDe } from '../../data/nombres.js';
 import type { Dataset } from '../../data/schema.js';
@@ -81,6 +82,12 @@ export class PracticasFiltros extends ConFiltros(ConDatos(PracticasElement)) {
     this.grupoFiltros.reemplazar(filtros ?? {});
   }
 
+  // The bar holds the search box: a large catalogue's index is built, in slices, before the reader types.
+  protected override updated(): void {
+    const datos = this.datasetController.value;
+    if (datos) anticiparBusqueda(datos);
+  }
+
   protected override render() {
     return renderConDatos(this.datasetController, this.idioma.lang, (datos) => this.renderBarra(datos));
   }
@@ -88,7 +95,7 @@ export class PracticasFiltros extends ConFiltros(ConDatos(PracticasElement)) {
   private renderBarra(datos: Dataset) {
     const { lang, m } = this.idioma;
     const filtros = this.grupoFiltros.filtros;
-    const f = facetas(datos, filtros);
+    const f = facetas(datos, this.grupoFiltros.aplicables(datos));
     const activos = CLAVES_FILTRO.filter((c) => filtros[c]);
     const activosSelect = DIMENSIONES.filter((d) => filtros[d]).length;
     const desconocidos = DIMENSIONES.filter((d) => filtros[d] && !opciones(datos, d).includes(filtros[d]!));
@@ -128,7 +135,11 @@ export class PracticasFiltros extends ConFiltros(ConDatos(PracticasElement)) {
       </div>
       <div class="resumen">
         <p class="conteo" part="count" role="status">
-          ${m.conteo(formatearNumero(f.total, lang), formatearNumero(datos.practicas.length, lang))}
+          ${
+            this.grupoFiltros.buscando
+              ? m.buscando
+              : m.conteo(formatearNumero(f.total, lang), formatearNumero(datos.practicas.length, lang))
+          }
         </p>
         ${
           activos.length

@@ -108,7 +108,7 @@ export class PracticasLista extends ConFiltros(ConDatos(PracticasElement)) {
       `;
     }
 
-    const todas = filtrarPracticas(datos, this.grupoFiltros.filtros);
+    const todas = filtrarPracticas(datos, this.grupoFiltros.aplicables(datos));
     if (todas.length === 0) {
       return html`<div class="estado vacio" part="empty" role="status">
         <p>${m.vacio}</p>
@@ -146,6 +146,7 @@ export class PracticasLista extends ConFiltros(ConDatos(PracticasElement)) {
       part="list"
       id=${`${this.uid}-rejilla`}
       aria-label=${this.idioma.m.listaEtiqueta}
+      aria-busy=${this.grupoFiltros.buscando ? 'true' : 'false'}
       @practicas-seleccion=${this.alSeleccionar}
     >
       ${practicas.map(
