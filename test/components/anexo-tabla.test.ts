@@ -388,6 +388,63 @@ describe('<anexo-tabla>', () => {
       expect(ids(el).length).to.be.at.most(100);
     });
 
+    it('puts a long view in the DOM a screenful per task, and updateComplete waits for the rest', async () => {
+      const datos = validateDataset(catalogoSintetico(bundledDataset(), 1000, 7));
+      const el = document.createElement('anexo-tabla') as AnexoTabla;
+      el.grupo = nuevoGrupo();
+      el.datos = datos;
+      document.body.append(el);
+      try {
+        // The first update runs in a microtask: no task has run yet after it.
+        await Promise.resolve();
+        await Promise.resolve();
+        expect(el.hasUpdated).to.equal(true);
+        const primeras = ids(el);
+        expect(primeras).to.have.length(40);
+        // The button counts the view, not the rows painted so far.
+        expect(text(part(el, 'more'))).to.equal('Mostrar 100 más (quedan 900)');
+        await el.updateComplete;
+        expect(ids(el)).to.have.length(100);
+        expect(ids(el).slice(0, 40)).to.deep.equal(primeras);
+        expect(ids(el)).to.deep.equal(
+          el
+            .filasActuales()
+            .slice(0, 100)
+            .map((p) => p.id),
+        );
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('searches a large catalogue once its index is built, saying so meanwhile, without losing the query', async () => {
+      // A fresh dataset object: its search index does not exist yet.
+      const datos = validateDataset(catalogoSintetico(bundledDataset(), 2000, 3));
+      const g = nuevoGrupo();
+      // A shared link with a search: the query is there before the table.
+      estadoDeGrupo(g).combinar({ q: 'riego' });
+      const el = document.createElement('anexo-tabla') as AnexoTabla;
+      el.grupo = g;
+      el.datos = datos;
+      document.body.append(el);
+      try {
+        await Promise.resolve();
+        await Promise.resolve();
+        expect(text(part(el, 'count'))).to.equal('Buscando…');
+        expect(part(el, 'scroller')!.getAttribute('aria-busy')).to.equal('true');
+        await waitUntil(() => text(part(el, 'count')) !== 'Buscando…', 'the search is applied when the index is ready');
+        await el.updateComplete;
+        const esperadas = el.filasActuales();
+        expect(esperadas.length).to.be.within(1, 1999);
+        expect(text(part(el, 'count'))).to.equal(`${esperadas.length.toLocaleString('en')} de 2,000 prácticas`);
+        expect(ids(el)).to.deep.equal(esperadas.slice(0, 100).map((p) => p.id));
+        expect(part(el, 'scroller')!.getAttribute('aria-busy')).to.equal('false');
+        expect(estadoDeGrupo(g).filtros.q).to.equal('riego');
+      } finally {
+        el.remove();
+      }
+    });
+
     it('passes axe: as published, sorted, with the dialog open, empty, and dark', async function () {
       // Five axe runs over 31 rows: slow when the machine is busy.
       this.timeout(20_000);

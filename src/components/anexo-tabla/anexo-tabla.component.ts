@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ConDatos } from '../../controllers/dataset-controller.js';
 import { ConFiltros } from '../../controllers/filtros-controller.js';
-import { filtrarPracticas, prepararBusquedaEnReposo } from '../../data/filtros.js';
+import { anticiparBusqueda } from '../../data/busqueda.js';
+import { filtrarPracticas } from '../../data/filtros.js';
 import type { Dataset, Practica } from '../../data/schema.js';
 import { formatearNumero } from '../../i18n/numeros.js';
 import { baseStyles } from '../../styles/base.styles.js';
@@ -15,6 +16,8 @@ import { enteroValido } from '../shared/enteros.js';
 import { anexoTablaStyles } from './anexo-tabla.styles.js';
 import { DesplazableController } from './desplazable.js';
 import { DescargasController } from './descargas.js';
+import { TrozosController } from './trozos.js';
+import { renderEncabezado, renderFila } from './celdas.js';
 import {
   agrupar,
   COLUMNAS,
@@ -23,15 +26,15 @@ import {
   leerColumnas,
   ordenar,
   siguienteOrden,
-  valorCelda,
   type Columna,
-  type Contexto,
   type Orden,
 } from './modelo.js';
 
 export type { PracticaSeleccionDetail } from '../shared/seleccion.js';
 
 let siguienteId = 0;
+/** Rows per slice of a long view: a screenful at first, then the same again per task. */
+const FILAS_POR_TROZO = 40;
 
 /**
  * Anexo 1 of the publication as a live table: the two sections (buenas prácticas,
@@ -96,6 +99,8 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
   @state() private visibles = 100;
   /** `incremento`, validated. */
   private paso = 100;
+  // The rows of a long view go into the DOM a screenful per task.
+  private readonly trozos = new TrozosController(this, FILAS_POR_TROZO);
 
   private readonly uid = `anexo-tabla-${++siguienteId}`;
   private readonly dialogo = new DialogoPracticaController(this);
@@ -119,19 +124,28 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
     if (clave !== this.claveFiltros || changed.has('incremento')) {
       this.claveFiltros = clave;
       this.visibles = this.paso;
+      this.trozos.reiniciar();
     }
   }
 
   protected override updated(): void {
     const datos = this.datasetController.value;
-    if (datos) prepararBusquedaEnReposo(datos);
+    if (datos) anticiparBusqueda(datos);
+  }
+
+  /** Resolves once every row of the view is in the DOM, the slices after the first included. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.trozos.terminar(
+      () => super.getUpdateComplete(),
+      () => this.isConnected,
+    );
   }
 
   /** The rows of the current view (filters and order), including those not yet revealed by "Mostrar más". */
   filasActuales(): Practica[] {
     const datos = this.datasetController.value;
     if (!datos) return [];
-    const filtradas = filtrarPracticas(datos, this.grupoFiltros.filtros);
+    const filtradas = filtrarPracticas(datos, this.grupoFiltros.aplicables(datos));
     return this.orden ? ordenar(filtradas, this.orden, contexto(datos, this.idioma.lang)) : filtradas;
   }
 
@@ -157,16 +171,21 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
     const { columnas, desconocidas } = leerColumnas(this.columnas);
     const ctx = contexto(datos, lang);
     const filas = this.filasActuales();
-    const mostradas = filas.slice(0, this.visibles);
+    const mostradas = filas.slice(0, this.trozos.limite(Math.min(this.visibles, filas.length)));
     const secciones = agrupar(mostradas, this.orden === null);
     const porSeccion = contarPorTipo(filas);
-    const quedan = filas.length - mostradas.length;
+    // Counted from the view, not from the rows painted so far: the button does not change as slices arrive.
+    const quedan = filas.length - Math.min(filas.length, this.visibles);
 
     return html`
       ${desconocidas.length ? renderAviso(m.columnasDesconocidas(desconocidas.join(', '), COLUMNAS.join(', '))) : nothing}
       <div class="barra" part="toolbar">
         <p class="conteo" part="count" role="status">
-          ${m.conteo(formatearNumero(filas.length, lang), formatearNumero(datos.practicas.length, lang))}
+          ${
+            this.grupoFiltros.buscando
+              ? m.buscando
+              : m.conteo(formatearNumero(filas.length, lang), formatearNumero(datos.practicas.length, lang))
+          }
         </p>
         ${
           this.orden
@@ -181,14 +200,20 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
               <p>${m.vacio}</p>
               <button type="button" class="boton" @click=${this.limpiar}>${m.limpiarFiltros}</button>
             </div>`
-          : html`<div class="desplazable" part="scroller" role="region" aria-label=${this.etiqueta?.trim() || m.desplazable}>
+          : html`<div
+                class="desplazable"
+                part="scroller"
+                role="region"
+                aria-label=${this.etiqueta?.trim() || m.desplazable}
+                aria-busy=${this.grupoFiltros.buscando ? 'true' : 'false'}
+              >
                 <table part="table" role="table" id="${this.uid}-tabla">
                   <caption>
                     ${m.tablaCaption}
                   </caption>
                   <thead role="rowgroup">
                     <tr role="row" data-etiqueta=${m.ordenarEtiqueta}>
-                      ${columnas.map((c) => this.renderEncabezado(c))}
+                      ${columnas.map((c) => renderEncabezado(c, this.orden, m, this.alOrdenar))}
                     </tr>
                   </thead>
                   ${secciones.map(
@@ -206,7 +231,12 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
                             ${repeat(
                               g.filas,
                               (p) => p.id,
-                              (p, i) => this.renderFila(p, i, g.filas.length, g.tema !== null, columnas, ctx),
+                              (p, i) =>
+                                renderFila(
+                                  p,
+                                  { i, filasDelGrupo: g.filas.length, porTema: g.tema !== null, columnas, ctx, m },
+                                  this.alAbrir,
+                                ),
                             )}
                           </tbody>`,
                       )}
@@ -236,61 +266,14 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
 
   /* eslint-enable lit-a11y/no-redundant-role */
 
-  private renderEncabezado(c: Columna) {
-    const { m } = this.idioma;
-    const activa = this.orden?.columna === c ? this.orden.direccion : null;
-    return html`<th
-      scope="col"
-      role="columnheader"
-      aria-sort=${activa === 'asc' ? 'ascending' : activa === 'desc' ? 'descending' : 'none'}
-    >
-      <button
-        type="button"
-        class="ordenar"
-        title=${m.ordenarPor(m.columna[c])}
-        @click=${() => (this.orden = siguienteOrden(this.orden, c))}
-      >
-        ${m.columna[c]}<span class="flecha" aria-hidden="true">${activa === 'asc' ? '▲' : activa === 'desc' ? '▼' : '↕'}</span>
-      </button>
-    </th>`;
-  }
+  private readonly alOrdenar = (c: Columna) => {
+    this.orden = siguienteOrden(this.orden, c);
+  };
 
-  // Every cell carries its column's name in data-label: the stacked (narrow) layout
-  // shows it before the value, as CSS generated content hidden from assistive
-  // technology, which reads the column header instead.
-  private renderFila(
-    p: Practica,
-    i: number,
-    filasDelGrupo: number,
-    porTema: boolean,
-    columnas: readonly Columna[],
-    ctx: Contexto,
-  ) {
-    const { m } = this.idioma;
-    return html`<tr part="row" role="row" data-practica-id=${p.id} @click=${(e: Event) => this.abrir(p, e)}>
-      ${columnas.map((c) => {
-        if (c === 'tema' && porTema) {
-          return i === 0
-            ? html`<th scope="rowgroup" role="rowheader" rowspan=${filasDelGrupo} class="tema" data-label=${m.columna.tema}>
-                ${valorCelda(p, c, ctx)}
-              </th>`
-            : nothing;
-        }
-        if (c === 'practica') {
-          return html`<td role="cell" class="practica" data-label=${m.columna.practica}>
-            <button type="button" class="abrir">${p.tituloAnexo}</button>
-          </td>`;
-        }
-        return html`<td role="cell" class=${c} data-label=${m.columna[c]}>${valorCelda(p, c, ctx)}</td>`;
-      })}
-    </tr>`;
-  }
-
-  private abrir(p: Practica, event: Event) {
-    const fila = (event.currentTarget as HTMLElement).closest('tr');
+  private readonly alAbrir = (p: Practica, fila: HTMLElement) => {
     if (!anunciarSeleccion(this, p.id)) return;
-    void this.dialogo.abrir(p, fila?.querySelector<HTMLElement>('button.abrir') ?? null);
-  }
+    void this.dialogo.abrir(p, fila.querySelector<HTMLElement>('button.abrir'));
+  };
 
   private readonly limpiar = () => {
     this.grupoFiltros.cambiarPorUsuario({}, { reemplazar: true });
