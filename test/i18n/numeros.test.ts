@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { bundledDataset } from '../../src/data/loader.js';
 import { LOCALES } from '../../src/i18n/lang.js';
 import { formatearLista, formatearNumero } from '../../src/i18n/numeros.js';
+
+const d = bundledDataset();
 
 describe('number and list formatting', () => {
   it('prints exactly what Intl prints, for every supported locale', () => {
@@ -26,5 +29,23 @@ describe('number and list formatting', () => {
     expect(formatearLista(['San Martín', 'La Libertad'], 'en')).to.equal('San Martín and La Libertad');
     expect(formatearLista(['Cusco'], 'es')).to.equal('Cusco');
     expect(formatearLista([], 'es')).to.equal('');
+    expect(formatearLista(['Lima', 'Ica'], 'es')).to.equal('Lima e Ica');
+  });
+
+  it('joins lists exactly as Intl.ListFormat does, "e" before the sound /i/ included', () => {
+    // Every region name, and the words on both sides of Spanish's "y"/"e" rule.
+    const palabras = [
+      ...d.regiones.map((r) => r.nombre),
+      ...['Ica', 'Hidalgo', 'hielo', 'hierba', 'Hiato', 'hio', 'hiu', 'hii', 'hí', 'HÍ', 'hiá', 'Iowa', 'ion', 'Ío', 'Íñigo'],
+      ...['i', 'h', 'Hi', 'HIE', 'y', 'Yuri', 'ÍA', 'iéna', 'Huánuco', 'Ucayali', 'Ilave', 'Imperial', '', ' Ica', '«Ica»'],
+    ];
+    for (const lang of ['es', 'en'] as const) {
+      const intl = new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' });
+      for (let i = 0; i < palabras.length; i++) {
+        const listas = [[palabras[i]], [palabras[(i + 1) % palabras.length], palabras[i]], ['Cusco', 'Piura', palabras[i]]];
+        listas.push(['Tacna', 'Puno', 'Tumbes', palabras[i]]);
+        for (const lista of listas) expect(formatearLista(lista, lang), JSON.stringify(lista)).to.equal(intl.format(lista));
+      }
+    }
   });
 });
