@@ -10,10 +10,13 @@
  *
  * The archive is deterministic: the same rows give the same bytes (entries in a
  * fixed order, a fixed date), so a derived file changes only when its content
- * does. fflate's synchronous zip is used on purpose: its asynchronous one starts
+ * does. One writer, in resumable steps (generators): `aXlsx` runs them straight
+ * through (Node, the package's data files), `aXlsxPorPartes` in slices of a few
+ * ms with the browser free in between, and both give the same bytes, those of
+ * fflate's `zipSync` (see `zip.ts`). No worker: fflate's asynchronous zip starts
  * Web Workers from blob: URLs, which a portal's Content-Security-Policy may forbid.
  */
-import { strToU8, zipSync } from 'fflate';
+import { zip, type Pasos } from './zip.js';
 
 export type Celda = string | number;
 
@@ -22,8 +25,11 @@ export interface Hoja {
   nombre: string;
   /** The first row: column headers. */
   encabezados: readonly string[];
-  /** One array per row, as long as `encabezados`; an empty string is a blank cell. */
-  filas: readonly (readonly Celda[])[];
+  /**
+   * One array per row, as long as `encabezados`; an empty string is a blank cell.
+   * Read once, in order, while the sheet is written: rows may be made as they are read.
+   */
+  filas: Iterable<readonly Celda[]>;
 }
 
 /** The media type of an .xlsx file. */
@@ -38,6 +44,7 @@ const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const NS_PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const UTF8 = new TextEncoder();
 /** Style indexes of styles.xml's cellXfs. */
 const ESTILO = { numero: 0, texto: 1, encabezado: 2 } as const;
 
@@ -80,41 +87,60 @@ function celda(valor: Celda, ref: string, estilo: number, donde: () => string): 
   return `<c r="${ref}" s="${estilo}" t="inlineStr"><is><t xml:space="preserve">${escapar(valor)}</t></is></c>`;
 }
 
-/** Width in characters: the longest line of the column, between 8 and 60. */
-function anchos(hoja: Hoja): number[] {
-  return hoja.encabezados.map((e, i) => {
-    let max = e.length + 2;
-    for (const fila of hoja.filas) {
-      for (const linea of String(fila[i] ?? '').split('\n')) max = Math.max(max, linea.length + 1);
-    }
-    return Math.min(60, Math.max(8, max));
-  });
-}
-
-function hojaXml(hoja: Hoja): string {
+/** The sheet's XML, streamed: one yield per row. Every row goes through `celda`, the header first. */
+function* hojaXml(hoja: Hoja): Pasos<{ bytes: Uint8Array; ultima: string }> {
   const n = hoja.encabezados.length;
-  const ultima = `${letraColumna(n - 1)}${hoja.filas.length + 1}`;
-  const filas = [hoja.encabezados, ...hoja.filas].map((fila, f) => {
-    if (fila.length !== n) {
-      throw new RangeError(`Row ${f + 1} of sheet «${hoja.nombre}» has ${fila.length} cells; the sheet has ${n} columns`);
+  // Width in characters: the longest line of the column, between 8 and 60.
+  const anchos = hoja.encabezados.map((e) => e.length + 2);
+  const trozos: Uint8Array[] = [];
+  let pendiente = '';
+  let f = 0;
+  const fila = (valores: readonly Celda[]) => {
+    if (valores.length !== n) {
+      throw new RangeError(`Row ${f + 1} of sheet «${hoja.nombre}» has ${valores.length} cells; the sheet has ${n} columns`);
     }
     const estilo = (v: Celda) => (f === 0 ? ESTILO.encabezado : typeof v === 'number' ? ESTILO.numero : ESTILO.texto);
-    const celdas = fila.map((v, c) =>
-      celda(v, `${letraColumna(c)}${f + 1}`, estilo(v), () => `Row ${f + 1}, column «${hoja.encabezados[c]}»`),
-    );
-    return `<row r="${f + 1}">${celdas.join('')}</row>`;
-  });
-  const cols = anchos(hoja)
-    .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
+    let xml = `<row r="${f + 1}">`;
+    for (let c = 0; c < n; c++) {
+      const v = valores[c];
+      xml += celda(v, `${letraColumna(c)}${f + 1}`, estilo(v), () => `Row ${f + 1}, column «${hoja.encabezados[c]}»`);
+      if (f > 0) for (const linea of String(v).split('\n')) anchos[c] = Math.max(anchos[c], linea.length + 1);
+    }
+    pendiente += `${xml}</row>`;
+    // Encoded in pieces of about 64 K characters: one string of the whole sheet would be
+    // encoded in one go, and row boundaries never split a character.
+    if (pendiente.length > 65_536) {
+      trozos.push(UTF8.encode(pendiente));
+      pendiente = '';
+    }
+    f++;
+  };
+  fila(hoja.encabezados);
+  for (const valores of hoja.filas) {
+    fila(valores);
+    yield;
+  }
+  trozos.push(UTF8.encode(pendiente));
+  const ultima = `${letraColumna(n - 1)}${f}`;
+  const cols = anchos
+    .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${Math.min(60, Math.max(8, w))}" customWidth="1"/>`)
     .join('');
-  return (
+  const antes = UTF8.encode(
     `${XML}<worksheet xmlns="${NS}" xmlns:r="${NS_R}">` +
-    `<dimension ref="A1:${ultima}"/>` +
-    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
-    `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols>` +
-    `<sheetData>${filas.join('')}</sheetData>` +
-    `<autoFilter ref="A1:${ultima}"/></worksheet>`
+      `<dimension ref="A1:${ultima}"/>` +
+      '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
+      `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>`,
   );
+  const despues = UTF8.encode(`</sheetData><autoFilter ref="A1:${ultima}"/></worksheet>`);
+  const partes = [antes, ...trozos, despues];
+  const bytes = new Uint8Array(partes.reduce((t, p) => t + p.length, 0));
+  let desde = 0;
+  for (const p of partes) {
+    bytes.set(p, desde);
+    desde += p.length;
+    yield;
+  }
+  return { bytes, ultima };
 }
 
 const ESTILOS =
@@ -136,14 +162,14 @@ function validarNombre(nombre: string): void {
 }
 
 /** The parts of the .xlsx package, by path, in the archive's order. */
-export function partesXlsx(hoja: Hoja): Record<string, string> {
+function* partes(hoja: Hoja): Pasos<Map<string, Uint8Array>> {
   validarNombre(hoja.nombre);
-  const ultima = `${letraColumna(hoja.encabezados.length - 1)}${hoja.filas.length + 1}`;
+  const { bytes: hojaBytes, ultima } = yield* hojaXml(hoja);
   const nombre = escapar(hoja.nombre.replace(/'/g, "''"));
   const tipo = (t: string) => `application/vnd.openxmlformats-officedocument.spreadsheetml.${t}+xml`;
   const rel = (id: string, t: string, destino: string) =>
     `<Relationship Id="${id}" Type="${NS_R}/${t}" Target="${destino}"/>`;
-  return {
+  const texto = {
     '[Content_Types].xml':
       `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
@@ -161,19 +187,78 @@ export function partesXlsx(hoja: Hoja): Record<string, string> {
       `${XML}<Relationships xmlns="${NS_PKG}">` +
       `${rel('rId1', 'worksheet', 'worksheets/sheet1.xml')}${rel('rId2', 'styles', 'styles.xml')}</Relationships>`,
     'xl/styles.xml': ESTILOS,
-    'xl/worksheets/sheet1.xml': hojaXml(hoja),
   };
+  return new Map([...Object.entries(texto).map(([ruta, xml]) => [ruta, UTF8.encode(xml)] as const), ['xl/worksheets/sheet1.xml', hojaBytes]]);
+}
+
+function* xlsx(hoja: Hoja): Pasos<Uint8Array> {
+  return yield* zip(yield* partes(hoja), 9, FECHA_FIJA);
+}
+
+/** Runs the steps straight through. */
+function deUnaVez<T>(pasos: Pasos<T>): T {
+  for (;;) {
+    const paso = pasos.next();
+    if (paso.done) return paso.value;
+  }
 }
 
 /**
- * One sheet as an .xlsx file.
+ * Lets the browser run its other tasks (paint, input) before the next slice:
+ * `scheduler.yield()` where there is one (the slice keeps its place ahead of
+ * other queued work), else a message to ourselves (a task, without the 4 ms
+ * clamp that nested timers get).
+ */
+export function ceder(): Promise<void> {
+  const planificador = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof planificador?.yield === 'function') return planificador.yield();
+  return new Promise((resolve) => {
+    const canal = new MessageChannel();
+    canal.port1.onmessage = () => {
+      canal.port1.close();
+      resolve();
+    };
+    canal.port2.postMessage(null);
+  });
+}
+
+/** Runs the steps in slices of about `presupuesto` ms, yielding to the browser (`ceder`) between them. */
+async function porPartes<T>(pasos: Pasos<T>, presupuesto: number): Promise<T> {
+  let desde = performance.now();
+  for (;;) {
+    const paso = pasos.next();
+    if (paso.done) return paso.value;
+    if (performance.now() - desde >= presupuesto) {
+      await ceder();
+      desde = performance.now();
+    }
+  }
+}
+
+/** The parts of the .xlsx package as text, by path, in the archive's order. */
+export function partesXlsx(hoja: Hoja): Record<string, string> {
+  const texto = new TextDecoder();
+  return Object.fromEntries([...deUnaVez(partes(hoja))].map(([ruta, bytes]) => [ruta, texto.decode(bytes)]));
+}
+
+/**
+ * One sheet as an .xlsx file, in one go (for Node: the data files of the package).
  * @throws {RangeError} naming the row and column, for a text longer than a cell
  *   holds or a number that is not finite; nothing is cut or changed silently.
  */
 export function aXlsx(hoja: Hoja): Uint8Array {
-  const partes = partesXlsx(hoja);
-  return zipSync(
-    Object.fromEntries(Object.entries(partes).map(([ruta, xml]) => [ruta, strToU8(xml)])),
-    { level: 9, mtime: FECHA_FIJA },
-  );
+  return deUnaVez(xlsx(hoja));
+}
+
+/** The time the writer works before it yields to the browser, in ms: well under a 50 ms long task. */
+export const PRESUPUESTO_MS = 10;
+
+/**
+ * One sheet as an .xlsx file, the same bytes as `aXlsx`, written in slices of
+ * about `presupuesto` ms between which the browser paints and answers the reader:
+ * 10,000 rows take several hundred ms of work, which in one task would freeze the page.
+ * Rejects with the errors `aXlsx` throws.
+ */
+export function aXlsxPorPartes(hoja: Hoja, presupuesto = PRESUPUESTO_MS): Promise<Uint8Array> {
+  return porPartes(xlsx(hoja), presupuesto);
 }

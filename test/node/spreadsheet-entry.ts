@@ -16,5 +16,5 @@ export function descargasDeTabla(lang: Lang): { csv: string; xlsx: Uint8Array; e
 
 export { bundledDataset };
 export { filasDelDataset } from '../../src/data/csv.js';
-export { aXlsx, partesXlsx } from '../../src/data/xlsx.js';
+export { aXlsx, aXlsxPorPartes, partesXlsx } from '../../src/data/xlsx.js';
 export { leerCsv as leerFilas } from '../../src/cli/csv.js';

@@ -14,7 +14,8 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { unzipSync } from 'fflate';
+import fc from 'fast-check';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { importTs } from '../../scripts/lib/import-ts.mjs';
 import { clearSkipped, readSkipped, recordSkipped } from '../../scripts/lib/skipped.mjs';
 
@@ -27,7 +28,7 @@ const sinSoffice =
 if (sinSoffice && !process.env.CI) recordSkipped(CHECK, sinSoffice);
 if (!sinSoffice) clearSkipped(CHECK);
 
-const { descargasDeTabla, bundledDataset, filasDelDataset, aXlsx, partesXlsx, leerFilas } =
+const { descargasDeTabla, bundledDataset, filasDelDataset, aXlsx, aXlsxPorPartes, partesXlsx, leerFilas } =
   await importTs('test/node/spreadsheet-entry.ts');
 
 /** es-PE, as LibreOffice numbers languages (LCID 0x280A). */
@@ -131,6 +132,72 @@ describe('the .xlsx writer', () => {
       message: /^Row 2 of sheet «Prácticas» has 1 cells; the sheet has 2 columns/,
     });
     assert.throws(() => aXlsx({ ...hoja, nombre: 'a/b' }), { name: 'RangeError', message: /«a\/b» cannot name a sheet/ });
+  });
+
+  // The writer compresses with a port of fflate's compressor made resumable (src/data/zip.ts):
+  // its bytes must stay those of fflate's zipSync, which data/practicas.xlsx was written with.
+  const fflate = (h) =>
+    zipSync(Object.fromEntries(Object.entries(partesXlsx(h)).map(([ruta, xml]) => [ruta, strToU8(xml)])), {
+      level: 9,
+      mtime: new Date(1980, 0, 1),
+    });
+
+  test("data/practicas.xlsx byte for byte, in one go and in slices, and fflate's zipSync bytes", async () => {
+    const [encabezados, ...filas] = filasDelDataset(bundledDataset());
+    const datos = { nombre: 'Prácticas', encabezados, filas };
+    const archivo = new Uint8Array(readFileSync(join(root, 'data/practicas.xlsx')));
+    assert.deepEqual(aXlsx(datos), archivo);
+    assert.deepEqual(await aXlsxPorPartes(datos), archivo);
+    assert.deepEqual(fflate(datos), archivo);
+  });
+
+  test('a sheet of many blocks and long repeats: the same bytes in slices, in one go and from fflate', async () => {
+    // 4,000 rows (about 1 MB of XML): many DEFLATE blocks, matches across the 32 KB window.
+    const base = filasDelDataset(bundledDataset()).slice(1);
+    const grande = {
+      nombre: 'Grande',
+      encabezados: filasDelDataset(bundledDataset())[0],
+      filas: Array.from({ length: 4_000 }, (_, i) => base[i % base.length].map((c, j) => (j === 0 ? `${c}-${i}` : c))),
+    };
+    const bytes = aXlsx(grande);
+    assert.deepEqual(await aXlsxPorPartes(grande, 0), bytes);
+    assert.deepEqual(fflate(grande), bytes);
+  });
+
+  test("any rows: fflate's zipSync bytes, and the same in slices", async () => {
+    const texto = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc.constantFrom('', '_x0041_', 'a\r\nb', '<&>"', '\u0001'),
+    );
+    const celda = fc.oneof(texto, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer());
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 31 }).filter((n) => !/[[\]:*?/\\]/.test(n)),
+        fc
+          .integer({ min: 1, max: 5 })
+          .chain((n) =>
+            fc.tuple(
+              fc.array(texto, { minLength: n, maxLength: n }),
+              fc.array(fc.array(celda, { minLength: n, maxLength: n }), { maxLength: 60 }),
+            ),
+          ),
+        async (nombre, [encabezados, filas]) => {
+          const h = { nombre, encabezados, filas };
+          const bytes = aXlsx(h);
+          assert.deepEqual(bytes, fflate(h));
+          assert.deepEqual(await aXlsxPorPartes(h, 0), bytes);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  test('in slices, what a sheet cannot hold is a rejection with the same words', async () => {
+    await assert.rejects(aXlsxPorPartes({ ...hoja, filas: [['a', Number.POSITIVE_INFINITY]] }), {
+      name: 'RangeError',
+      message: /^Row 2, column «página»: the number Infinity/,
+    });
+    await assert.rejects(aXlsxPorPartes({ ...hoja, nombre: '' }), { name: 'RangeError', message: /cannot name a sheet/ });
   });
 });
 

@@ -22,13 +22,20 @@ function celdaTipada(p: Practica, c: Columna, ctx: Contexto): Celda {
   return valorCelda(p, c, ctx);
 }
 
-/** The rows in the order given: id, then the columns shown (the status too, always), as the CSV has them. */
+/**
+ * The rows in the order given: id, then the columns shown (the status too, always), as the CSV has them.
+ * Each row is made when the writer reads it, so that making 10,000 of them is sliced with the writing.
+ */
 export function hojaDeTabla(practicas: readonly Practica[], columnas: readonly Columna[], ctx: Contexto): Hoja {
   const m = MENSAJES[ctx.lang];
   const cols: Columna[] = columnas.includes('tipo') ? [...columnas] : ['tipo', ...columnas];
   return {
     nombre: NOMBRE_HOJA[ctx.lang],
     encabezados: ['id', ...cols.map((c) => m.columna[c])],
-    filas: practicas.map((p) => [p.id, ...cols.map((c) => celdaTipada(p, c, ctx))]),
+    filas: {
+      *[Symbol.iterator]() {
+        for (const p of practicas) yield [p.id, ...cols.map((c) => celdaTipada(p, c, ctx))];
+      },
+    },
   };
 }
