@@ -400,12 +400,12 @@ describe('<anexo-tabla>', () => {
         await Promise.resolve();
         expect(el.hasUpdated).to.equal(true);
         const primeras = ids(el);
-        expect(primeras).to.have.length(40);
+        expect(primeras).to.have.length(25);
         // The button counts the view, not the rows painted so far.
         expect(text(part(el, 'more'))).to.equal('Mostrar 100 más (quedan 900)');
         await el.updateComplete;
         expect(ids(el)).to.have.length(100);
-        expect(ids(el).slice(0, 40)).to.deep.equal(primeras);
+        expect(ids(el).slice(0, 25)).to.deep.equal(primeras);
         expect(ids(el)).to.deep.equal(
           el
             .filasActuales()

@@ -34,7 +34,9 @@ export type { PracticaSeleccionDetail } from '../shared/seleccion.js';
 
 let siguienteId = 0;
 /** Rows per slice of a long view: a screenful at first, then the same again per task. */
-const FILAS_POR_TROZO = 40;
+const FILAS_POR_TROZO = 25;
+/** A view this short goes into the DOM at once: the 31 practices of 2018 lay out in a few ms. */
+const FILAS_DE_UNA_VEZ = 40;
 
 /**
  * Anexo 1 of the publication as a live table: the two sections (buenas prácticas,
@@ -100,7 +102,7 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
   /** `incremento`, validated. */
   private paso = 100;
   // The rows of a long view go into the DOM a screenful per task.
-  private readonly trozos = new TrozosController(this, FILAS_POR_TROZO);
+  private readonly trozos = new TrozosController(this, FILAS_POR_TROZO, FILAS_DE_UNA_VEZ);
 
   private readonly uid = `anexo-tabla-${++siguienteId}`;
   private readonly dialogo = new DialogoPracticaController(this);

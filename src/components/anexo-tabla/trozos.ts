@@ -9,13 +9,16 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class TrozosController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly porTrozo: number;
+  private readonly deUnaVez: number;
   private pintadas: number;
   private objetivo = 0;
   private pendiente: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(host: ReactiveControllerHost, porTrozo: number) {
+  /** Slices of `porTrozo` rows; a view of up to `deUnaVez` rows (the whole 2018 catalogue) goes in at once. */
+  constructor(host: ReactiveControllerHost, porTrozo: number, deUnaVez: number) {
     this.host = host;
     this.porTrozo = this.pintadas = porTrozo;
+    this.deUnaVez = deUnaVez;
     host.addController(this);
   }
 
@@ -27,6 +30,7 @@ export class TrozosController implements ReactiveController {
   /** How many of the view's `objetivo` rows to render now. */
   limite(objetivo: number): number {
     this.objetivo = objetivo;
+    if (objetivo <= this.deUnaVez) this.pintadas = Math.max(this.pintadas, objetivo);
     return Math.min(objetivo, this.pintadas);
   }
 
