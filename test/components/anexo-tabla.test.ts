@@ -432,7 +432,9 @@ describe('<anexo-tabla>', () => {
         await Promise.resolve();
         expect(text(part(el, 'count'))).to.equal('Buscando…');
         expect(part(el, 'scroller')!.getAttribute('aria-busy')).to.equal('true');
-        await waitUntil(() => text(part(el, 'count')) !== 'Buscando…', 'the search is applied when the index is ready');
+        await waitUntil(() => text(part(el, 'count')) !== 'Buscando…', 'the search is applied when the index is ready', {
+          timeout: 10_000,
+        });
         await el.updateComplete;
         const esperadas = el.filasActuales();
         expect(esperadas.length).to.be.within(1, 1999);

@@ -2,7 +2,10 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/practicas-lista/practicas-lista.js';
 import type { PracticasLista } from '../../src/components/practicas-lista/practicas-lista.js';
-import { clearDatasetCache } from '../../src/data/loader.js';
+import { bundledDataset, clearDatasetCache } from '../../src/data/loader.js';
+import { validateDataset } from '../../src/data/parse.js';
+import { filtrarPracticas } from '../../src/data/filtros.js';
+import { catalogoSintetico } from '../../scripts/lib/sintetico.mjs';
 import { estadoDeGrupo } from '../../src/state/filtros-store.js';
 import { part, parts, shadow, text } from '../support/elements.js';
 
@@ -339,5 +342,39 @@ describe('<practicas-lista>', () => {
       await dark.querySelector('practicas-lista')!.updateComplete;
       await expect(dark).to.be.accessible();
     });
+  });
+});
+
+describe('practicas-lista with a very long catalogue', () => {
+  it('shows 100 cards at a time with «Mostrar más», putting them in the DOM a few per task', async () => {
+    const datos = validateDataset(catalogoSintetico(bundledDataset(), 1000, 5));
+    const el = document.createElement('practicas-lista') as PracticasLista;
+    el.grupo = nuevoGrupo();
+    el.datos = datos;
+    document.body.append(el);
+    try {
+      // The first update runs in a microtask: no task has run yet after it.
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(shown(el)).to.have.length(12);
+      await el.updateComplete;
+      const todas = filtrarPracticas(datos, {}).map((p) => p.id);
+      expect(shown(el)).to.deep.equal(todas.slice(0, 100));
+      const next = part<HTMLButtonElement>(el, 'next')!;
+      expect(text(next)).to.equal('Mostrar 100 más (quedan 900)');
+      next.click();
+      await el.updateComplete;
+      expect(shown(el)).to.deep.equal(todas.slice(0, 200));
+      // A filter starts from the first page again.
+      el.setAttribute('tipo', 'en-proceso');
+      await el.updateComplete;
+      expect(shown(el)).to.deep.equal(
+        filtrarPracticas(datos, { tipo: 'en-proceso' })
+          .slice(0, 100)
+          .map((p) => p.id),
+      );
+    } finally {
+      el.remove();
+    }
   });
 });

@@ -16,7 +16,7 @@ import { enteroValido } from '../shared/enteros.js';
 import { anexoTablaStyles } from './anexo-tabla.styles.js';
 import { DesplazableController } from './desplazable.js';
 import { DescargasController } from './descargas.js';
-import { TrozosController } from './trozos.js';
+import { TrozosController } from '../shared/trozos.js';
 import { renderEncabezado, renderFila } from './celdas.js';
 import {
   agrupar,

@@ -10,10 +10,15 @@ import { renderAviso, renderConDatos } from '../shared/estados.js';
 import { DialogoPracticaController, dialogoStyles } from '../shared/dialogo.js';
 import { enteroValido } from '../shared/enteros.js';
 import { PracticasElement } from '../shared/practicas-element.js';
+import { TrozosController } from '../shared/trozos.js';
 import type { PracticaSeleccionDetail } from '../shared/seleccion.js';
 import { practicasListaStyles } from './practicas-lista.styles.js';
 
 let siguienteId = 0;
+/** Cards per page of a very long list (no `limite`, or «ver todas» at 10,000 practices). */
+const POR_PAGINA = 100;
+/** Cards per task: a card with its shadow root costs about 2 ms to create and lay out. */
+const TARJETAS_POR_TROZO = 12;
 
 /**
  * A responsive grid of `<practica-card>`s: either the featured practices named in
@@ -32,6 +37,7 @@ let siguienteId = 0;
  * @csspart item - Each grid cell (`<li>`), holding a `<practica-card>`.
  * @csspart empty - The message shown when no practice matches.
  * @csspart more - The "ver todas" / "ver menos" button.
+ * @csspart next - The "Mostrar más" button of a list longer than 100 cards, which shows 100 more.
  * @csspart dialog - The modal `<dialog>` that shows a practice's full card (shared with `<anexo-tabla>`).
  * @csspart status - The loading message, or an error message (`role="alert"`).
  * @csspart error - An error message (with `status`).
@@ -70,6 +76,11 @@ export class PracticasLista extends ConFiltros(ConDatos(PracticasElement)) {
   @state() private expandida = false;
   /** `limite`, validated (0: no cap). */
   private tope = 0;
+  /** Cards of a very long list shown so far, grown by «Mostrar más». */
+  @state() private pagina = POR_PAGINA;
+  private claveVista = '';
+  // Cards go into the DOM a few per task: each one is an element with its own shadow root.
+  private readonly trozos = new TrozosController(this, TARJETAS_POR_TROZO, TARJETAS_POR_TROZO);
 
   private readonly uid = `practicas-lista-${++siguienteId}`;
   private readonly dialogo = new DialogoPracticaController(this);
@@ -80,6 +91,21 @@ export class PracticasLista extends ConFiltros(ConDatos(PracticasElement)) {
       const regla = { minimo: 0, porDefecto: 0, elemento: 'practicas-lista', atributo: 'limite' };
       this.tope = enteroValido(this.limite, regla, this.getAttribute('limite'));
     }
+    // A new filter state, or a list opened or closed, starts from its first cards again.
+    const clave = JSON.stringify([this.grupoFiltros.filtros, this.expandida, this.tope, this.destacadas]);
+    if (clave !== this.claveVista) {
+      this.claveVista = clave;
+      this.pagina = POR_PAGINA;
+      this.trozos.reiniciar();
+    }
+  }
+
+  /** Resolves once every card of the view is in the DOM, the slices after the first included. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.trozos.terminar(
+      () => super.getUpdateComplete(),
+      () => this.isConnected,
+    );
   }
 
   protected override render() {
@@ -119,8 +145,26 @@ export class PracticasLista extends ConFiltros(ConDatos(PracticasElement)) {
     const recortada = limite > 0 && todas.length > limite;
     const visibles = recortada && !this.expandida ? todas.slice(0, limite) : todas;
     const total = formatearNumero(todas.length, lang);
+    // However many the reader asked for, a page of cards at a time, like the table's rows.
+    const enPagina = visibles.slice(0, this.pagina);
+    const quedan = visibles.length - enPagina.length;
     return html`
-      ${this.renderRejilla(visibles, datos)}
+      ${this.renderRejilla(enPagina.slice(0, this.trozos.limite(enPagina.length)), datos)}
+      ${
+        quedan > 0
+          ? html`<div class="pie">
+              <button
+                type="button"
+                class="boton"
+                part="next"
+                aria-controls=${`${this.uid}-rejilla`}
+                @click=${() => (this.pagina += POR_PAGINA)}
+              >
+                ${m.mostrarMas(formatearNumero(Math.min(quedan, POR_PAGINA), lang), formatearNumero(quedan, lang))}
+              </button>
+            </div>`
+          : nothing
+      }
       ${
         recortada
           ? html`<div class="pie">

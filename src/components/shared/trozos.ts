@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Puts a long view's rows in the DOM a slice at a time: laying out a table costs
- * about 0.4 ms a row on a modest machine, so the first frame gets a screenful and
- * the rest follow, one slice per task, instead of one long task that would freeze
- * the page (a new view of 100 rows at 10,000 practices, on every search or sort).
+ * Puts a long view's rows (or cards) in the DOM a slice at a time: laying out a
+ * table row or a card costs a fraction of a millisecond to a few on a modest
+ * machine, so the first frame gets a screenful and the rest follow, one slice per
+ * task, instead of one long task that would freeze the page (a new view of 100
+ * rows at 10,000 practices, on every search or sort).
  */
 export class TrozosController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
