@@ -4,8 +4,11 @@ import { strFromU8, unzipSync } from 'fflate';
 import '../../src/components/anexo-tabla/anexo-tabla.js';
 import type { AnexoTabla } from '../../src/components/anexo-tabla/anexo-tabla.js';
 import { DescargasController, type CargarXlsx } from '../../src/components/anexo-tabla/descargas.js';
-import { contexto } from '../../src/components/anexo-tabla/modelo.js';
-import { bundledDataset, clearDatasetCache } from '../../src/data/loader.js';
+import { contexto, leerColumnas } from '../../src/components/anexo-tabla/modelo.js';
+import { bundledDataset, clearDatasetCache, parseDataset } from '../../src/data/loader.js';
+import { filasDelDataset } from '../../src/data/csv.js';
+import { hojaDeTabla } from '../../src/components/anexo-tabla/hoja.js';
+import { catalogoSintetico } from '../../scripts/lib/sintetico.mjs';
 import * as xlsx from '../../src/data/xlsx.js';
 import { MENSAJES } from '../../src/i18n/mensajes.js';
 import { shadow, text, watchUncaught } from '../support/elements.js';
@@ -180,6 +183,7 @@ describe('the Excel download when its module does not load', () => {
       boton(el, 'Descargar Excel')!.click();
       await el.updateComplete;
       expect(text(estado(el))).to.equal('Preparando el archivo Excel…');
+      expect(boton(el, 'Descargar Excel')!.getAttribute('aria-busy')).to.equal('true');
       boton(el, 'Descargar Excel')!.click();
       soltar(xlsx);
       await waitUntil(() => descargas.archivos.length === 1, 'no file was saved');
@@ -190,6 +194,43 @@ describe('the Excel download when its module does not load', () => {
     expect(cargas).to.equal(1);
     expect(descargas.archivos).to.have.length(1);
     expect(text(estado(el))).to.equal('');
+    expect(boton(el, 'Descargar Excel')!.hasAttribute('aria-busy')).to.equal(false);
+  });
+
+  it('while the file is being written the button is busy, the page runs its other tasks, and one file is saved', async () => {
+    const el = await fixture<PruebaDescargas>(html`<prueba-descargas></prueba-descargas>`);
+    let soltar!: () => void;
+    const escritura = new Promise<void>((resolve) => (soltar = resolve));
+    let escrituras = 0;
+    el.cargar = async () => ({
+      ...xlsx,
+      aXlsxPorPartes: async (hoja: xlsx.Hoja) => {
+        escrituras++;
+        await escritura;
+        return xlsx.aXlsxPorPartes(hoja);
+      },
+    });
+    const descargas = capturarDescargas();
+    try {
+      boton(el, 'Descargar Excel')!.click();
+      await waitUntil(() => escrituras === 1, 'the writer was not called');
+      await el.updateComplete;
+      const excel = boton(el, 'Descargar Excel')!;
+      expect(excel.getAttribute('aria-busy')).to.equal('true');
+      expect(excel.getAttribute('aria-disabled')).to.equal('true');
+      // Busy, not disabled: the reader who pressed it keeps the focus on it.
+      expect(excel.disabled).to.equal(false);
+      expect(text(estado(el))).to.equal(MENSAJES.es.excelPreparando);
+      excel.click();
+      soltar();
+      await waitUntil(() => descargas.archivos.length === 1, 'no file was saved');
+      await el.updateComplete;
+    } finally {
+      descargas.stop();
+    }
+    expect(escrituras).to.equal(1);
+    expect(boton(el, 'Descargar Excel')!.hasAttribute('aria-busy')).to.equal(false);
+    expect(text(estado(el))).to.equal('');
   });
 
   it('a sheet that cannot be written (a text longer than a cell holds) is said in words too', async () => {
@@ -198,9 +239,8 @@ describe('the Excel download when its module does not load', () => {
     console.warn = () => {};
     el.cargar = async () => ({
       ...xlsx,
-      aXlsx: () => {
-        throw new RangeError('Row 2, column «Práctica»: the text has 40000 characters; a cell holds at most 32767');
-      },
+      aXlsxPorPartes: () =>
+        Promise.reject(new RangeError('Row 2, column «Práctica»: the text has 40000 characters; a cell holds at most 32767')),
     });
     try {
       boton(el, 'Descargar Excel')!.click();
@@ -208,5 +248,44 @@ describe('the Excel download when its module does not load', () => {
     } finally {
       console.warn = warn;
     }
+  });
+});
+
+const iguales = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+describe('the Excel writer in slices', () => {
+  afterEach(() => clearDatasetCache());
+
+  it('writes data/practicas.xlsx byte for byte, as the synchronous writer does', async () => {
+    const [encabezados, ...filas] = filasDelDataset(bundledDataset());
+    const hoja = { nombre: 'Prácticas', encabezados: encabezados.map(String), filas };
+    const archivo = new Uint8Array(await (await fetch('/data/practicas.xlsx')).arrayBuffer());
+    expect(archivo.length).to.be.greaterThan(1000);
+    expect(iguales(await xlsx.aXlsxPorPartes(hoja), archivo)).to.equal(true);
+    expect(iguales(xlsx.aXlsx(hoja), archivo)).to.equal(true);
+  });
+
+  it('a sheet of 1,000 practices is written across several tasks, with the bytes of the synchronous writer', async () => {
+    const datos = await parseDataset(catalogoSintetico(bundledDataset(), 1_000, 7));
+    const hoja = () => hojaDeTabla(datos.practicas, leerColumnas(null).columnas, contexto(datos, 'es'));
+    // A task queued before the call runs before the file is ready: the writer gave
+    // the browser its turn at least once (in one task it would finish first).
+    let tareaCorrio = false;
+    setTimeout(() => (tareaCorrio = true));
+    const bytes = await xlsx.aXlsxPorPartes(hoja());
+    expect(tareaCorrio).to.equal(true);
+    expect(iguales(bytes, xlsx.aXlsx(hoja()))).to.equal(true);
+  });
+
+  it("the table's xlsx() gives the file of the rows it shows, as the synchronous writer writes it", async () => {
+    const datos = await parseDataset(catalogoSintetico(bundledDataset(), 1_000, 7));
+    const el = await fixture<AnexoTabla>(
+      html`<anexo-tabla grupo=${nuevoGrupo()} columnas="practica,regiones,pagina"></anexo-tabla>`,
+    );
+    el.datos = datos;
+    await el.updateComplete;
+    const blob = await el.xlsx();
+    const hoja = hojaDeTabla(el.filasActuales(), ['practica', 'regiones', 'pagina'], contexto(datos, 'es'));
+    expect(iguales(new Uint8Array(await blob.arrayBuffer()), xlsx.aXlsx(hoja))).to.equal(true);
   });
 });

@@ -2,11 +2,13 @@
  * The table's downloads: «Descargar CSV» and «Descargar Excel», and a status
  * line for the second. A CSV cannot say that a cell is text, so a spreadsheet
  * program opening one guesses each cell from the reader's locale; the .xlsx
- * carries the types. Its writer (with fflate) is a module of its own, loaded on
- * the first click: pages whose readers never ask for it never download it.
+ * carries the types. Its writer is a module of its own, loaded on the first
+ * click: pages whose readers never ask for it never download it. It writes in
+ * slices of a few ms, so that the page stays responsive while 10,000 rows are
+ * written; meanwhile the button is marked busy and the status line says so.
  * A failure to load it (offline, say) is said in words, never thrown at the page.
  */
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Practica } from '../../data/schema.js';
 // Type only: the module itself is imported on demand, below.
 import type * as ModuloXlsx from '../../data/xlsx.js';
@@ -55,18 +57,31 @@ export class DescargasController implements ReactiveController {
     return this.escribir(await this.cargar());
   }
 
-  private escribir(modulo: typeof ModuloXlsx): Blob {
+  // The view is read once, before the first slice: arrays are replaced, never
+  // mutated, so a filter changed meanwhile does not change the file being written.
+  private async escribir(modulo: typeof ModuloXlsx): Promise<Blob> {
     const v = this.vista();
     if (!v) throw new Error('anexo-tabla: no data to export yet');
-    const bytes = modulo.aXlsx(hojaDeTabla(v.practicas, v.columnas, v.ctx));
+    const bytes = await modulo.aXlsxPorPartes(hojaDeTabla(v.practicas, v.columnas, v.ctx));
     return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: modulo.TIPO_XLSX });
   }
 
   /** The two buttons and the status line; both buttons are disabled when no row is shown. */
   render(m: Mensajes, sinFilas: boolean): TemplateResult {
     const texto = { inactivo: '', preparando: m.excelPreparando, 'sin-modulo': m.excelError, fallo: m.excelFallo }[this.estado];
+    // Busy, not disabled: a disabled button would drop the keyboard focus of the reader who pressed it.
+    const ocupado = this.estado === 'preparando' ? 'true' : nothing;
     return html`<button type="button" class="boton" ?disabled=${sinFilas} @click=${this.descargarCsv}>${m.descargarCsv}</button>
-      <button type="button" class="boton" ?disabled=${sinFilas} @click=${this.descargarExcel}>${m.descargarExcel}</button>
+      <button
+        type="button"
+        class="boton"
+        ?disabled=${sinFilas}
+        aria-busy=${ocupado}
+        aria-disabled=${ocupado}
+        @click=${this.descargarExcel}
+      >
+        ${m.descargarExcel}
+      </button>
       <p class="descarga-estado" role="status">${texto}</p>`;
   }
 
@@ -75,7 +90,7 @@ export class DescargasController implements ReactiveController {
   };
 
   private readonly descargarExcel = async () => {
-    // A second click while the writer loads would download the file twice.
+    // A second click while the file is being prepared would download it twice.
     if (this.estado === 'preparando') return;
     this.cambiar('preparando');
     let modulo: typeof ModuloXlsx;
@@ -87,7 +102,7 @@ export class DescargasController implements ReactiveController {
       return this.cambiar('sin-modulo');
     }
     try {
-      descargarArchivo(this.host.renderRoot, this.escribir(modulo), `${NOMBRE_ARCHIVO}.xlsx`);
+      descargarArchivo(this.host.renderRoot, await this.escribir(modulo), `${NOMBRE_ARCHIVO}.xlsx`);
       this.cambiar('inactivo');
     } catch (error) {
       console.warn('anexo-tabla: the Excel file could not be written:', error);
