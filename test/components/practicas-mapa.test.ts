@@ -70,6 +70,16 @@ function expectOrdenada({ pasos, fondo, borde }: ReturnType<typeof colores>, eti
   expect(contrast(borde, fondo), `${etiqueta}: border vs background`).to.be.at.least(3);
 }
 
+/**
+ * The hidden table of counts comes in an idle moment after the first painted map:
+ * waits for it (a condition, not a sleep).
+ */
+async function tabla(el: PracticasMapa) {
+  await waitUntil(() => shadow(el).querySelector('table'), 'the hidden table is rendered', { timeout: 2000 });
+  await el.updateComplete;
+  return shadow(el).querySelector('table')!;
+}
+
 const region = (el: PracticasMapa, id: string) => shadow(el).querySelector<SVGPathElement>(`path[data-ubigeo="${id}"]`)!;
 const focused = (el: PracticasMapa) => (shadow(el).activeElement as Element | null)?.getAttribute('data-ubigeo');
 
@@ -199,7 +209,7 @@ describe('<practicas-mapa>', () => {
       expect(region(el, '10').getAttribute('aria-label')).to.equal('Huánuco: 1 práctica (buenas prácticas: 1; en proceso: 0)');
       expect(region(el, '07').getAttribute('aria-label')).to.equal('Callao: 0 prácticas (buenas prácticas: 0; en proceso: 0)');
       // The hidden table gives the same numbers, north to south.
-      const rows = [...shadow(el).querySelectorAll('table tbody tr')].map((tr) => [...tr.children].map(text));
+      const rows = [...(await tabla(el)).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(text));
       expect(rows).to.have.length(25);
       expect(rows.find((r) => r[0] === 'San Martín')).to.deep.equal(['San Martín', '7', '4', '3']);
       expect(text(shadow(el).querySelector('table caption'))).to.equal('Prácticas por región, con los filtros actuales');
@@ -467,6 +477,7 @@ describe('<practicas-mapa>', () => {
         document.head.append(estilo);
         await setViewport({ width: 320, height: 640 });
         const el = await mapa(html`<practicas-mapa grupo=${nuevoGrupo()} region="08"></practicas-mapa>`);
+        await tabla(el);
         region(el, '21').dispatchEvent(new PointerEvent('pointerenter'));
         await el.updateComplete;
         expect(document.documentElement.scrollWidth, css).to.be.at.most(320);

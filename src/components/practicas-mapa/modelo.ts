@@ -10,7 +10,7 @@ import type { Dataset } from '../../data/schema.js';
 import type { Lang } from '../../i18n/lang.js';
 import { MENSAJES, type Mensajes } from '../../i18n/mensajes.js';
 import { formatearNumero } from '../../i18n/numeros.js';
-import { claseDe, clasesDeEscala } from './escala.js';
+import { claseDe, clasesDeEscala, type Clase } from './escala.js';
 import {
   ALTO,
   ANCHO,
@@ -123,6 +123,12 @@ export function vistaMapa({ datos, filtros, sobre, enfocada, conFoco, lang }: Es
   const activa = enfocada ?? (seleccion && DEPARTAMENTOS[seleccion] ? seleccion : NORTE_A_SUR[0]);
   const idGlobo = sobre ?? (conFoco ? enfocada : null);
   const cGlobo = idGlobo ? conteo?.[idGlobo] : undefined;
+  const porClase = new Map<Clase, number>();
+  for (const c of conteo ? Object.values(conteo) : []) {
+    const clase = claseDe(c.total, clases);
+    porClase.set(clase, (porClase.get(clase) ?? 0) + 1);
+  }
+  let filas: FilaVista[] | undefined;
 
   return {
     lang,
@@ -148,7 +154,7 @@ export function vistaMapa({ datos, filtros, sobre, enfocada, conFoco, lang }: Es
     },
     leyenda: conteo
       ? clases.map((clase) => {
-          const n = Object.values(conteo).filter((r) => claseDe(r.total, clases) === clase).length;
+          const n = porClase.get(clase) ?? 0;
           const rango =
             clase.paso === 0
               ? `0 (${m.leyendaCero})`
@@ -169,15 +175,18 @@ export function vistaMapa({ datos, filtros, sobre, enfocada, conFoco, lang }: Es
               idGlobo === CALLAO ? [MARCADOR_CALLAO.cx, MARCADOR_CALLAO.cy - MARCADOR_CALLAO.r] : DEPARTAMENTOS[idGlobo].centro,
           }
         : null,
-    filas: conteo
-      ? NORTE_A_SUR.filter((id) => conteo[id]).map((id) => ({
-          id,
-          nombre: nombre(id),
-          total: numero(conteo[id].total),
-          buenas: numero(conteo[id]['buena-practica']),
-          enProceso: numero(conteo[id]['en-proceso']),
-        }))
-      : [],
+    // Only the hidden table reads them, and it is no part of the first painted map.
+    get filas() {
+      return (filas ??= conteo
+        ? NORTE_A_SUR.filter((id) => conteo[id]).map((id) => ({
+            id,
+            nombre: nombre(id),
+            total: numero(conteo[id].total),
+            buenas: numero(conteo[id]['buena-practica']),
+            enProceso: numero(conteo[id]['en-proceso']),
+          }))
+        : []);
+    },
   };
 }
 

@@ -1,12 +1,14 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
+import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { ConDatos } from '../../controllers/dataset-controller.js';
 import { ConFiltros } from '../../controllers/filtros-controller.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { renderCargando, renderErrorCarga } from '../shared/estados.js';
 import { PracticasElement } from '../shared/practicas-element.js';
-import { ALTO, ANCHO, CALLAO, DEPARTAMENTOS, MARCADOR_CALLAO } from './geometria.js';
-import { accionDeTecla, posicionGlobo, vistaMapa, type RegionVista, type VistaMapa } from './modelo.js';
+import { CapaRegiones, marcadoCapa } from './capa.js';
+import { ALTO, ANCHO } from './geometria.js';
+import { accionDeTecla, posicionGlobo, vistaMapa, type VistaMapa } from './modelo.js';
 import { renderContornos, renderGlobo, renderLeyenda, renderTablaOculta } from './plantillas.js';
 import { practicasMapaStyles } from './practicas-mapa.styles.js';
 
@@ -74,10 +76,15 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
   @state() private enfocada: string | null = null;
   /** Whether a region of the map has visible (keyboard) focus right now. */
   @state() private conFoco = false;
+  /** Whether the hidden table may render: from the first idle moment after the first painted map on. */
+  @state() private conTabla = false;
 
   private readonly uid = `practicas-mapa-${++siguienteId}`;
   /** What render shows, derived before it: render itself assigns nothing. */
   private vista!: VistaMapa;
+  /** The shapes, kept current outside Lit's templates (see capa.ts); browser only. */
+  private capa?: CapaRegiones;
+  private tablaPedida = false;
 
   // Derived in willUpdate, which server rendering (@lit-labs/ssr) calls too: it never calls update().
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -89,6 +96,7 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
   // loading there, and the map must not show the previous dataset's counts meanwhile.
   protected override update(changed: PropertyValues<this>): void {
     if (this.vista.interactivo && !this.datasetController.value) this.vista = this.derivarVista();
+    (this.capa ??= new CapaRegiones()).aplicar(this.vista);
     super.update(changed);
   }
 
@@ -108,6 +116,7 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
    * Content-Security-Policy blocks style attributes.
    */
   protected override updated(): void {
+    if (this.vista.interactivo && !this.tablaPedida) this.pedirTabla();
     const punto = this.vista.globo?.punto;
     const globo = this.renderRoot.querySelector<HTMLElement>('.globo');
     const lienzo = globo?.parentElement;
@@ -119,6 +128,18 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
     );
     globo.style.setProperty('left', `${left}px`);
     globo.style.setProperty('top', `${top}px`);
+  }
+
+  /**
+   * The hidden table of counts (25 rows a screen reader reads on demand) is no part of
+   * the first painted map: it is rendered when the browser is next idle, within a fraction
+   * of a second, and kept current in the same update as the colours from then on.
+   */
+  private pedirTabla() {
+    this.tablaPedida = true;
+    const listo = () => (this.conTabla = true);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(listo, { timeout: 300 });
+    else requestAnimationFrame(() => setTimeout(listo));
   }
 
   protected override render() {
@@ -136,10 +157,11 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
           @keydown=${v.interactivo ? this.onKeydown : nothing}
           @focusin=${this.onFocusin}
           @focusout=${this.onFocusout}
-          @pointerleave=${() => (this.sobre = null)}
+          @click=${this.onClick}
+          @pointerenter=${this.onPointerenter}
+          @pointerleave=${this.onPointerleave}
         >
-          ${v.regiones.map((r) => this.renderRegion(r))} ${this.renderMarcadorCallao(v.marcadorCallao)}
-          ${renderContornos(v.contornos)}
+          ${isServer ? unsafeSVG(marcadoCapa(v)) : this.capa?.g} ${renderContornos(v.contornos)}
         </svg>
         <span class="etiqueta-callao" aria-hidden="true">${v.nombreCallao}</span>
         ${v.globo ? renderGlobo(v.globo) : nothing}
@@ -154,65 +176,41 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
         <p id="${this.uid}-ayuda" class="visualmente-oculto" lang=${lang}>${m.mapaInstrucciones}</p>
         <p class="fuente" part="source">Límites: INEI</p>
       </figcaption>
-      ${v.interactivo ? html`<div class="visualmente-oculto">${renderTablaOculta(v)}</div>` : nothing}
+      ${v.interactivo && this.conTabla ? html`<div class="visualmente-oculto">${renderTablaOculta(v)}</div>` : nothing}
     </figure>`;
   }
 
-  /** A region with counts is a toggle button; one without (no data yet) an inert neutral shape. */
-  private renderRegion(r: RegionVista) {
-    const d = DEPARTAMENTOS[r.id].d;
-    return r.paso === null
-      ? svg`<path part="region" class="region neutra" data-ubigeo=${r.id} d=${d}></path>`
-      : svg`<path
-          part="region"
-          class="region paso-${r.paso}"
-          data-ubigeo=${r.id}
-          d=${d}
-          role="button"
-          tabindex=${r.tabStop ? '0' : '-1'}
-          aria-pressed=${r.elegida ? 'true' : 'false'}
-          aria-label=${r.etiqueta ?? nothing}
-          @click=${() => this.alternar(r.id)}
-          @pointerenter=${() => (this.sobre = r.id)}
-          @pointerleave=${() => this.salir(r.id)}
-        ></path>`;
+  /** The region a pointer event is about (a shape, Callao's marker or its touch zone), if it has counts. */
+  private regionDe(event: Event): string | null {
+    const t = event.target as Element;
+    const id = t.getAttribute?.('data-ubigeo') ?? t.getAttribute?.('data-marcador') ?? t.getAttribute?.('data-zona');
+    return id && this.vista.regiones.some((r) => r.id === id && r.paso !== null) ? id : null;
   }
 
-  /**
-   * Callao is a few pixels wide: a marker in the sea, joined to it by a leader
-   * line and named by a label (rendered as HTML, so it stays legible at any
-   * map size), makes it visible and easy to click. The keyboard reaches Callao's
-   * own shape, which carries its name and counts.
-   */
-  private renderMarcadorCallao(marcador: VistaMapa['marcadorCallao']) {
-    if (!marcador) return nothing;
-    const callao = DEPARTAMENTOS[CALLAO];
-    const activo = marcador.paso !== null;
-    const { cx, cy, r } = MARCADOR_CALLAO;
-    // A larger transparent circle under the marker makes a 24 px touch target on the narrowest map.
-    return svg`<line class="guia" x1=${callao.centro[0]} y1=${callao.centro[1]} x2=${cx + r} y2=${cy} aria-hidden="true"></line>
-      <circle
-        class="marcador-zona"
-        cx=${cx}
-        cy=${cy}
-        r=${2 * r}
-        aria-hidden="true"
-        @click=${activo ? () => this.alternar(CALLAO) : nothing}
-        @pointerenter=${activo ? () => (this.sobre = CALLAO) : nothing}
-        @pointerleave=${activo ? () => this.salir(CALLAO) : nothing}
-      ></circle>
-      <circle
-        class="marcador region ${activo ? `paso-${marcador.paso}` : 'neutra'}"
-        data-marcador=${CALLAO}
-        cx=${cx}
-        cy=${cy}
-        r=${r}
-        aria-hidden="true"
-        @click=${activo ? () => this.alternar(CALLAO) : nothing}
-        @pointerenter=${activo ? () => (this.sobre = CALLAO) : nothing}
-        @pointerleave=${activo ? () => this.salir(CALLAO) : nothing}
-      ></circle>`;
-  }
+  private readonly onClick = (event: MouseEvent) => {
+    const id = this.regionDe(event);
+    if (id) this.alternar(id);
+  };
+
+  // pointerenter and pointerleave do not bubble: the map hears its shapes' in the capture phase.
+  private readonly onPointerenter = {
+    capture: true,
+    handleEvent: (event: PointerEvent) => {
+      const id = this.regionDe(event);
+      if (id) this.sobre = id;
+    },
+  };
+
+  private readonly onPointerleave = {
+    capture: true,
+    handleEvent: (event: PointerEvent) => {
+      if (event.target === event.currentTarget) this.sobre = null;
+      else {
+        const id = this.regionDe(event);
+        if (id) this.salir(id);
+      }
+    },
+  };
 
   /** The pointer left a region: its tooltip goes (unless the pointer already entered another). */
   private salir(id: string) {

@@ -1,0 +1,114 @@
+import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, findAccessibilityNode } from '@web/test-runner-commands';
+import '../../src/components/practicas-mapa/practicas-mapa.js';
+import type { PracticasMapa } from '../../src/components/practicas-mapa/practicas-mapa.js';
+import { NORTE_A_SUR } from '../../src/components/practicas-mapa/geometria.js';
+import { estadoDeGrupo } from '../../src/state/filtros-store.js';
+import { part, shadow, text } from '../support/elements.js';
+import { soloEnChromium } from '../support/navegador.js';
+
+interface A11yNode {
+  role: string;
+  name?: string;
+  children?: A11yNode[];
+}
+const find = (node: A11yNode, test: (n: A11yNode) => boolean) =>
+  findAccessibilityNode(node as A11yNode & { children: A11yNode[] }, test);
+const all = (node: A11yNode, test: (n: A11yNode) => boolean): A11yNode[] => [
+  ...(test(node) ? [node] : []),
+  ...(node.children ?? []).flatMap((c) => all(c, test)),
+];
+
+let n = 0;
+const creados: Element[] = [];
+
+/** A map appended by hand, so that nothing awaits a frame before the first update is inspected. */
+async function nuevoMapa(): Promise<PracticasMapa> {
+  const el = document.createElement('practicas-mapa');
+  el.grupo = `mapa-diferido-${++n}`;
+  document.body.append(el);
+  creados.push(el);
+  await el.updateComplete;
+  return el;
+}
+
+const tablaLista = (el: PracticasMapa) =>
+  waitUntil(() => shadow(el).querySelector('table'), 'the hidden table is rendered', { timeout: 2000 });
+const filas = (el: PracticasMapa) => [...shadow(el).querySelectorAll('table tbody tr')].map((tr) => [...tr.children].map(text));
+const region = (el: PracticasMapa, id: string) => shadow(el).querySelector(`path[data-ubigeo="${id}"]`)!;
+
+describe('<practicas-mapa>: what the first painted map holds, and what comes after', () => {
+  afterEach(() => {
+    creados.splice(0).forEach((el) => el.remove());
+    fixtureCleanup();
+  });
+
+  it('colours and labels every region, with its legend, in the first update; the hidden table follows on its own', async () => {
+    const el = await nuevoMapa();
+    // The first update: the shapes with their steps and names, and the legend.
+    expect(region(el, '03').classList.contains('paso-5')).to.equal(true);
+    expect(region(el, '03').getAttribute('aria-label')).to.match(/^Apurímac: 7 prácticas/);
+    expect(part(el, 'legend')).to.not.equal(null);
+    expect(shadow(el).querySelector('table')).to.equal(null);
+    // Then, with nothing else asking for an update, the table of the same numbers, north to south.
+    await tablaLista(el);
+    await el.updateComplete;
+    const rows = filas(el);
+    expect(rows.map((r) => r[0])).to.have.length(25);
+    expect(rows[0][0]).to.equal('Tumbes');
+    expect(rows.find((r) => r[0] === 'Apurímac')).to.deep.equal(['Apurímac', '7', '4', '3']);
+    expect(NORTE_A_SUR).to.have.length(25);
+  });
+
+  it('recolours in place: the same shapes, only the changed ones touched, the table and legend in the same update', async () => {
+    const el = await nuevoMapa();
+    await tablaLista(el);
+    const formas = NORTE_A_SUR.map((id) => region(el, id));
+    const antes = formas.map((f) => [f.getAttribute('class'), f.getAttribute('aria-label')].join('|'));
+    const tocadas = new Set<string>();
+    const observer = new MutationObserver((records) => {
+      for (const r of records) tocadas.add((r.target as Element).getAttribute('data-ubigeo')!);
+    });
+    for (const f of formas) observer.observe(f, { attributes: true });
+    estadoDeGrupo(el.grupo!).combinar({ tipo: 'en-proceso' });
+    await el.updateComplete;
+    observer.takeRecords().forEach((r) => tocadas.add((r.target as Element).getAttribute('data-ubigeo')!));
+    observer.disconnect();
+    // The very same elements, kept.
+    expect(NORTE_A_SUR.map((id) => region(el, id))).to.deep.equal(formas);
+    const despues = formas.map((f) => [f.getAttribute('class'), f.getAttribute('aria-label')].join('|'));
+    const cambiadas = NORTE_A_SUR.filter((_, i) => antes[i] !== despues[i]);
+    expect(cambiadas.length).to.be.greaterThan(0);
+    expect([...tocadas].sort()).to.deep.equal([...cambiadas].sort());
+    // The counts, everywhere, already in this update.
+    expect(region(el, '03').getAttribute('aria-label')).to.equal('Apurímac: 3 prácticas (buenas prácticas: 0; en proceso: 3)');
+    expect(filas(el).find((r) => r[0] === 'Apurímac')).to.deep.equal(['Apurímac', '3', '0', '3']);
+    expect(text(part(el, 'legend'))).to.include('regiones');
+  });
+
+  const itCdp = soloEnChromium("it reads Chromium's accessibility tree through CDP, which Firefox does not offer");
+  itCdp('gives screen readers the table, with its caption, headers and counts, once it follows the first paint', async () => {
+    const el = await nuevoMapa();
+    await tablaLista(el);
+    const arbol = (await executeServerCommand('arbol-accesible')) as A11yNode;
+    const tabla = find(arbol, (x) => x.role === 'table')!;
+    expect(tabla, 'a table in the accessibility tree').to.not.equal(null);
+    expect(tabla.name).to.equal('Prácticas por región, con los filtros actuales');
+    const filasAx = all(tabla, (x) => x.role === 'row').map((row) =>
+      all(row, (c) => ['cell', 'columnheader', 'rowheader'].includes(c.role)).map((c) => `${c.role}:${c.name}`),
+    );
+    expect(filasAx).to.have.length(26);
+    expect(filasAx[0]).to.deep.equal([
+      'columnheader:Región',
+      'columnheader:Total',
+      'columnheader:Buenas prácticas',
+      'columnheader:En proceso',
+    ]);
+    expect(filasAx.find((f) => f[0] === 'rowheader:Apurímac')).to.deep.equal([
+      'rowheader:Apurímac',
+      'cell:7',
+      'cell:4',
+      'cell:3',
+    ]);
+  });
+});
