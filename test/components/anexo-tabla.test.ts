@@ -388,7 +388,9 @@ describe('<anexo-tabla>', () => {
       expect(ids(el).length).to.be.at.most(100);
     });
 
-    it('puts a long view in the DOM a screenful per task, and updateComplete waits for the rest', async () => {
+    it('puts a long view in the DOM a screenful per task, and updateComplete waits for the rest', async function () {
+      // A large synthetic catalogue: slow when the machine is busy.
+      this.timeout(20_000);
       const datos = validateDataset(catalogoSintetico(bundledDataset(), 1000, 7));
       const el = document.createElement('anexo-tabla') as AnexoTabla;
       el.grupo = nuevoGrupo();
@@ -417,7 +419,9 @@ describe('<anexo-tabla>', () => {
       }
     });
 
-    it('searches a large catalogue once its index is built, saying so meanwhile, without losing the query', async () => {
+    it('searches a large catalogue once its index is built, saying so meanwhile, without losing the query', async function () {
+      // A large synthetic catalogue: slow when the machine is busy.
+      this.timeout(20_000);
       // A fresh dataset object: its search index does not exist yet.
       const datos = validateDataset(catalogoSintetico(bundledDataset(), 2000, 3));
       const g = nuevoGrupo();

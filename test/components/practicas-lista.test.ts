@@ -346,7 +346,9 @@ describe('<practicas-lista>', () => {
 });
 
 describe('practicas-lista with a very long catalogue', () => {
-  it('shows 100 cards at a time with «Mostrar más», putting them in the DOM a few per task', async () => {
+  it('shows 100 cards at a time with «Mostrar más», putting them in the DOM a few per task', async function () {
+    // A large synthetic catalogue: slow when the machine is busy.
+    this.timeout(20_000);
     const datos = validateDataset(catalogoSintetico(bundledDataset(), 1000, 5));
     const el = document.createElement('practicas-lista') as PracticasLista;
     el.grupo = nuevoGrupo();

@@ -4,7 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ConDatos } from '../../controllers/dataset-controller.js';
 import { ConFiltros } from '../../controllers/filtros-controller.js';
 import { anticiparBusqueda } from '../../data/busqueda.js';
-import { filtrarPracticas } from '../../data/filtros.js';
+import { filtrarPracticas, type Filtros } from '../../data/filtros.js';
+import type { Lang } from '../../i18n/lang.js';
 import type { Dataset, Practica } from '../../data/schema.js';
 import { formatearNumero } from '../../i18n/numeros.js';
 import { baseStyles } from '../../styles/base.styles.js';
@@ -114,6 +115,7 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
     return datos ? { practicas: this.filasActuales(), columnas, ctx: contexto(datos, this.idioma.lang) } : null;
   });
   private claveFiltros = '';
+  private vista: { datos: Dataset; filtros: Readonly<Filtros>; orden: Orden | null; lang: Lang; filas: Practica[] } | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -147,8 +149,15 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
   filasActuales(): Practica[] {
     const datos = this.datasetController.value;
     if (!datos) return [];
-    const filtradas = filtrarPracticas(datos, this.grupoFiltros.aplicables(datos));
-    return this.orden ? ordenar(filtradas, this.orden, contexto(datos, this.idioma.lang)) : filtradas;
+    const filtros = this.grupoFiltros.aplicables(datos);
+    const { lang } = this.idioma;
+    // Each slice of rows renders the same view again: filter and sort a large catalogue once per view.
+    const v = this.vista;
+    if (v?.datos === datos && v.filtros === filtros && v.orden === this.orden && v.lang === lang) return [...v.filas];
+    const filtradas = filtrarPracticas(datos, filtros);
+    const filas = this.orden ? ordenar(filtradas, this.orden, contexto(datos, lang)) : filtradas;
+    this.vista = { datos, filtros, orden: this.orden, lang, filas };
+    return [...filas];
   }
 
   /** The current view as CSV (UTF-8 with BOM): exactly the rows of the view, in its order, with the columns shown. */
