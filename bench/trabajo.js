@@ -9,12 +9,37 @@ import { catalogoSintetico } from '/scripts/lib/sintetico.mjs';
 
 /** Resolves after the next frame has been painted (a task after its rAF). */
 export const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const esperar = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Time from `t0` to the end of the first frame painted once `selector` matches under `root`. */
+/**
+ * The long tasks that started in [desde, hasta): how many, and the longest (0 when
+ * none). Entries are delivered to the observer a little after their task ends, so
+ * the records still queued are taken first.
+ */
+export function largas(desde, hasta = performance.now()) {
+  window.__largas.push(...window.__observadorLargas.takeRecords().map((e) => ({ inicio: e.startTime, duracion: e.duration })));
+  const dentro = window.__largas.filter((e) => e.inicio >= desde && e.inicio < hasta);
+  // `tareas`: each one's start (ms after `desde`) and duration, for the raw samples the bench prints once.
+  const tareas = dentro.map((e) => [Math.round(e.inicio - desde), Math.round(e.duracion)]);
+  return { n: dentro.length, max: Math.max(0, ...dentro.map((e) => e.duracion)), tareas };
+}
+/** `largas` once the observer has had a frame and a task to deliver what ended last. */
+async function largasAlFinal(desde, hasta) {
+  await frame();
+  await esperar(20);
+  return largas(desde, hasta);
+}
+
+/** Time from `t0` to the end of the first frame painted once `selector` matches under `root` (NaN after 30 s without). */
 export function hastaQueAparezca(root, selector, t0) {
   return new Promise((resolve) => {
+    const plazo = setTimeout(() => {
+      observer.disconnect();
+      resolve(Number.NaN);
+    }, 30_000);
     const listo = async () => {
       observer.disconnect();
+      clearTimeout(plazo);
       await frame();
       resolve(performance.now() - t0);
     };
@@ -92,6 +117,8 @@ export async function preparar(n, impl, geo) {
   } else if (impl === 'leaflet') {
     await cargarCss('/vendor/leaflet/leaflet.css');
     await cargarScript('/vendor/leaflet/leaflet.js');
+  } else if (impl === 'svg') {
+    estado.geometria = await (await fetch('/data/peru-departamentos.json')).json();
   }
   await frame();
   return estado.datos.practicas.length;
@@ -137,12 +164,19 @@ function contenedor(ancho = 1000) {
 
 // --- The table: <anexo-tabla>, Grid.js (pagination off, its search box), Tabulator (its filters).
 
-export async function tablaPrimerasFilas(impl) {
+export async function tablaPrimerasFilas(impl, _arg, t0 = performance.now()) {
   const { datos } = estado;
-  const t0 = performance.now();
   if (impl === 'nuestro') {
     const el = nuestro('anexo-tabla');
-    estado.tabla = { raices: [el.shadowRoot], buscar: (q) => mod.estadoDeGrupo('bench').combinar({ q }) };
+    estado.tabla = {
+      el,
+      raices: [el.shadowRoot],
+      buscar: (q) => mod.estadoDeGrupo('bench').combinar({ q }),
+      // The «Práctica» column's sort button, as a reader activates it.
+      ordenar: () =>
+        [...el.shadowRoot.querySelectorAll('th button')].find((b) => b.textContent.trim().startsWith('Práctica')).click(),
+      contar: () => el.shadowRoot.querySelectorAll('tr[data-practica-id]').length,
+    };
     return hastaQueAparezca(el.shadowRoot, 'tr[data-practica-id]', t0);
   }
   const div = contenedor();
@@ -162,6 +196,8 @@ export async function tablaPrimerasFilas(impl) {
         input().value = q;
         input().dispatchEvent(new Event('input', { bubbles: true }));
       },
+      ordenar: () => div.querySelector('th[data-column-id="practica"] button.gridjs-sort').click(),
+      contar: () => div.querySelectorAll('td.gridjs-td:first-child:not(.gridjs-message)').length,
     };
     return hastaQueAparezca(div, 'td.gridjs-td', t0);
   }
@@ -189,6 +225,9 @@ export async function tablaPrimerasFilas(impl) {
         input.value = q;
         input.dispatchEvent(new Event('input', { bubbles: true }));
       },
+      ordenar: () => div.querySelector('.tabulator-col[tabulator-field="practica"]').click(),
+      // A virtual DOM holds only the rows on screen: its own count of the result.
+      contar: () => table.getDataCount('active'),
     };
     return hastaQueAparezca(div, '.tabulator-row', t0);
   }
@@ -202,7 +241,32 @@ export async function tablaBusqueda(q) {
   return hastaAsentarse(estado.tabla.raices, t0);
 }
 
-// --- The map: <practicas-mapa>, and Leaflet with INEI's GeoJSON (SVG renderer, no tiles).
+/**
+ * Sorting by the «Práctica» column as a reader does it, with its header: ascending,
+ * descending, then back (ours returns to the publication's order; the peers' headers
+ * go back to ascending). Each click to its painted, settled result.
+ */
+export async function tablaOrden() {
+  const desde = performance.now();
+  const tiempos = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    estado.tabla.ordenar();
+    tiempos.push(await hastaAsentarse(estado.tabla.raices, t0));
+  }
+  return { tiempos, largas: await largasAlFinal(desde) };
+}
+
+/** The table's whole view as an .xlsx Blob, from the call to the resolved Blob (ours only: the peers have no such export). */
+export async function tablaExcel() {
+  const t0 = performance.now();
+  const blob = await estado.tabla.el.xlsx();
+  const ms = performance.now() - t0;
+  return { ms, bytes: blob.size, largas: await largasAlFinal(t0) };
+}
+
+// --- The map: <practicas-mapa>; Leaflet (SVG renderer, no tiles) drawing the same simplified
+// outlines as GeoJSON (scripts/lib/bench-geo.mjs); and the floor, a bare hand-written SVG.
 
 const COLORES = ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'];
 function contarPorRegion(datos, tipo) {
@@ -223,9 +287,8 @@ function clases(maximo) {
   return lista;
 }
 
-export async function mapaPrimero(impl) {
+export async function mapaPrimero(impl, _arg, t0 = performance.now()) {
   const { datos } = estado;
-  const t0 = performance.now();
   if (impl === 'nuestro') {
     const el = nuestro('practicas-mapa');
     estado.mapa = { raices: [el.shadowRoot], cambiar: (tipo) => mod.estadoDeGrupo('bench').combinar({ tipo }) };
@@ -238,7 +301,9 @@ export async function mapaPrimero(impl) {
     const { L } = window;
     const div = contenedor(760);
     div.style.height = '900px';
-    const map = L.map(div, { renderer: L.svg(), zoomControl: false, attributionControl: false, zoomSnap: 0 });
+    // Geographic coordinates in Leaflet's usual Web Mercator; viewBox units (no INEI source at hand) in its flat CRS.
+    const crs = estado.geo.crs === 'plano' ? { crs: L.CRS.Simple } : {};
+    const map = L.map(div, { renderer: L.svg(), zoomControl: false, attributionControl: false, zoomSnap: 0, ...crs });
     const leyenda = L.control({ position: 'bottomright' });
     leyenda.onAdd = () => L.DomUtil.create('div', 'info legend');
     const pintar = (tipo) => {
@@ -271,6 +336,37 @@ export async function mapaPrimero(impl) {
     };
     return hastaQueAparezca(div, 'path', t0);
   }
+  if (impl === 'svg') {
+    // The floor: what any choropleth of these 25 outlines must at least do, by hand. One
+    // <svg> with a <path> and a fill per department; no legend, no labels, no interaction.
+    const { ancho, alto, departamentos } = estado.geometria;
+    const div = contenedor(760);
+    const NS = 'http://www.w3.org/2000/svg';
+    const lienzo = document.createElementNS(NS, 'svg');
+    lienzo.setAttribute('viewBox', `0 0 ${ancho} ${alto}`);
+    lienzo.setAttribute('width', '760');
+    const caminos = Object.entries(departamentos).map(([ubigeo, { d }]) => {
+      const path = document.createElementNS(NS, 'path');
+      path.setAttribute('d', d);
+      path.setAttribute('stroke', '#555');
+      path.setAttribute('stroke-width', '0.8');
+      path.dataset.ubigeo = ubigeo;
+      lienzo.append(path);
+      return path;
+    });
+    const pintar = (tipo) => {
+      const cuenta = contarPorRegion(datos, tipo);
+      const escala = clases(Math.max(0, ...cuenta.values()));
+      for (const path of caminos) {
+        const n = cuenta.get(path.dataset.ubigeo) ?? 0;
+        path.setAttribute('fill', (escala.find((c) => n >= c.desde && n <= c.hasta) ?? escala.at(-1)).color);
+      }
+    };
+    pintar('');
+    div.append(lienzo);
+    estado.mapa = { raices: [div], cambiar: pintar };
+    return hastaQueAparezca(div, 'path', t0);
+  }
   throw new Error(`unknown map: ${impl}`);
 }
 
@@ -281,12 +377,19 @@ export async function mapaRecolor(tipo) {
   return hastaAsentarse(estado.mapa.raices, t0);
 }
 
+/** A search typed in the group's state (no box of its own), to the recoloured, painted map: ours only. */
+export async function mapaBusqueda(q) {
+  const t0 = performance.now();
+  mod.estadoDeGrupo('bench').combinar({ q });
+  return hastaAsentarse(estado.mapa.raices, t0);
+}
+
 // --- Our list (no peer), and the four widgets linked in one group.
 
-export async function listaPrimera(_impl, limite) {
-  const t0 = performance.now();
+export async function listaPrimera(_impl, limite, t0 = performance.now()) {
   const el = nuestro('practicas-lista');
   el.limite = limite;
+  estado.lista = { raices: [el.shadowRoot] };
   await el.updateComplete;
   const tarjetas = [...el.shadowRoot.querySelectorAll('practica-card')];
   await Promise.all(tarjetas.map((t) => t.updateComplete));
@@ -311,8 +414,14 @@ async function todoActualizado() {
   }
 }
 
-export async function enlazadosPrimero(_impl, limite) {
+/** A search in the group's state, as the filter bar sets it, to the painted, settled list. */
+export async function listaBusqueda(q) {
   const t0 = performance.now();
+  mod.estadoDeGrupo('bench').combinar({ q });
+  return hastaAsentarse(estado.lista.raices, t0);
+}
+
+export async function enlazadosPrimero(_impl, limite, t0 = performance.now()) {
   const pagina = document.createElement('main');
   pagina.style.width = '1000px';
   for (const tag of ['practicas-filtros', 'practicas-mapa', 'practicas-lista', 'anexo-tabla']) {
@@ -339,13 +448,83 @@ export async function enlazadosBusqueda(q) {
   return performance.now() - t0;
 }
 
-window.bench = {
-  preparar,
+// --- One run's page, step by step; each step returns its times and its long tasks.
+
+/**
+ * Creates a widget with `primero` (one of the functions above): the time to the end
+ * of the first painted frame with its content, to the end of the painted frame after
+ * that one (what a reader who scrolls, clicks or types right away waits for), and the
+ * long tasks from the end of the previous step (`preparar`) to that first frame.
+ */
+export async function crear(primero, impl, arg) {
+  const desde = estado.hasta ?? 0;
+  const t0 = performance.now();
+  const first = await API[primero](impl, arg, t0);
+  estado.primerCuadro = t0 + first;
+  await frame();
+  const second = performance.now() - t0;
+  return { first, second, largas: largas(desde, estado.primerCuadro) };
+}
+
+/** The long tasks in the `ms` after the first frame of `crear`, the reader doing nothing yet. */
+export async function observarDespues(ms) {
+  const fin = estado.primerCuadro + ms;
+  await esperar(Math.max(0, fin - performance.now()));
+  return largasAlFinal(estado.primerCuadro, fin);
+}
+
+/**
+ * One search typed or pasted at once, with `paso` (tablaBusqueda, listaBusqueda,
+ * enlazadosBusqueda), to the painted, settled result and to the end of the second
+ * frame painted after the change; then cleared again (untimed). `filas` counts what
+ * the result shows, for the record that the query matches what it should.
+ */
+export async function deUnaVez(paso, q, contar) {
+  const t0 = performance.now();
+  let second;
+  requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => setTimeout(() => (second = performance.now() - t0)))));
+  const settled = await API[paso](q);
+  while (second === undefined) await frame();
+  const result = { settled, second, largas: await largasAlFinal(t0), filas: contar ? estado.tabla.contar() : undefined };
+  await API[paso]('');
+  return result;
+}
+
+/** The steps `paso(q)` in turn (each to its painted, settled result), with the long tasks over the whole sequence. */
+export async function secuencia(paso, valores) {
+  const desde = performance.now();
+  const tiempos = [];
+  for (const v of valores) tiempos.push(await API[paso](v));
+  return { tiempos, largas: await largasAlFinal(desde) };
+}
+
+/** Marks the end of the work before the next step: the long tasks of the heap measures between steps are not counted. */
+export function marcar() {
+  estado.hasta = performance.now();
+}
+
+const API = {
   tablaPrimerasFilas,
   tablaBusqueda,
   mapaPrimero,
   mapaRecolor,
+  mapaBusqueda,
   listaPrimera,
+  listaBusqueda,
   enlazadosPrimero,
   enlazadosBusqueda,
+};
+
+window.bench = {
+  ...API,
+  estado,
+  preparar,
+  crear,
+  observarDespues,
+  deUnaVez,
+  secuencia,
+  tablaOrden,
+  tablaExcel,
+  marcar,
+  largas,
 };
