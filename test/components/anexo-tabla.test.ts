@@ -419,6 +419,32 @@ describe('<anexo-tabla>', () => {
       }
     });
 
+    it('lays out the rest of a new view when the reader comes near it, not for every keystroke', async function () {
+      this.timeout(20_000);
+      await setViewport({ width: 1024, height: 600 });
+      const datos = validateDataset(catalogoSintetico(bundledDataset(), 1000, 7));
+      const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()} .datos=${datos}></anexo-tabla>`);
+      // A new view (a search): its first slice, and after a few tasks still only that.
+      estadoDeGrupo(el.grupo!).combinar({ tipo: 'en-proceso' });
+      await new Promise((resolve) => setTimeout(resolve));
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(ids(el)).to.have.length(25);
+      // The reader scrolls to its end: the next slices follow.
+      parts(el, 'row').at(-1)!.scrollIntoView();
+      await waitUntil(() => ids(el).length > 25, 'more rows once the last one is near the viewport', { timeout: 5000 });
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(
+        el
+          .filasActuales()
+          .slice(0, 100)
+          .map((p) => p.id),
+      );
+      // «Mostrar más» goes on at once.
+      part<HTMLButtonElement>(el, 'more')!.click();
+      await el.updateComplete;
+      expect(ids(el)).to.have.length(200);
+    });
+
     it('searches a large catalogue once its index is built, saying so meanwhile, without losing the query', async function () {
       // A large synthetic catalogue: slow when the machine is busy.
       this.timeout(20_000);

@@ -103,7 +103,12 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
   /** `incremento`, validated. */
   private paso = 100;
   // The rows of a long view go into the DOM a screenful per task.
-  private readonly trozos = new TrozosController(this, FILAS_POR_TROZO, FILAS_DE_UNA_VEZ);
+  private readonly trozos = new TrozosController(
+    this,
+    FILAS_POR_TROZO,
+    FILAS_DE_UNA_VEZ,
+    () => [...this.renderRoot.querySelectorAll('tr[part~="row"]')].at(-1) ?? null,
+  );
 
   private readonly uid = `anexo-tabla-${++siguienteId}`;
   private readonly dialogo = new DialogoPracticaController(this);
@@ -263,7 +268,10 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
                         class="boton"
                         part="more"
                         aria-controls="${this.uid}-tabla"
-                        @click=${() => (this.visibles += this.paso)}
+                        @click=${() => {
+                          this.visibles += this.paso;
+                          this.trozos.seguir();
+                        }}
                       >
                         ${m.mostrarMas(formatearNumero(Math.min(quedan, this.paso), lang), formatearNumero(quedan, lang))}
                       </button>

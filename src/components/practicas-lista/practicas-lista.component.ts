@@ -80,7 +80,9 @@ export class PracticasLista extends ConFiltros(ConDatos(PracticasElement)) {
   @state() private pagina = POR_PAGINA;
   private claveVista = '';
   // Cards go into the DOM a few per task: each one is an element with its own shadow root.
-  private readonly trozos = new TrozosController(this, TARJETAS_POR_TROZO, TARJETAS_POR_TROZO);
+  private readonly trozos = new TrozosController(this, TARJETAS_POR_TROZO, TARJETAS_POR_TROZO, () =>
+    this.renderRoot.querySelector('[part~="item"]:last-child'),
+  );
 
   private readonly uid = `practicas-lista-${++siguienteId}`;
   private readonly dialogo = new DialogoPracticaController(this);
@@ -158,7 +160,10 @@ export class PracticasLista extends ConFiltros(ConDatos(PracticasElement)) {
                 class="boton"
                 part="next"
                 aria-controls=${`${this.uid}-rejilla`}
-                @click=${() => (this.pagina += POR_PAGINA)}
+                @click=${() => {
+                  this.pagina += POR_PAGINA;
+                  this.trozos.seguir();
+                }}
               >
                 ${m.mostrarMas(formatearNumero(Math.min(quedan, POR_PAGINA), lang), formatearNumero(quedan, lang))}
               </button>

@@ -1,11 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** The calm after which the rest of a view follows even if the reader has not come near it. */
+const ESPERA_MS = 1000;
+
 /**
  * Puts a long view's rows (or cards) in the DOM a slice at a time: laying out a
  * table row or a card costs a fraction of a millisecond to a few on a modest
- * machine, so the first frame gets a screenful and the rest follow, one slice per
- * task, instead of one long task that would freeze the page (a new view of 100
+ * machine, so the first frame gets a screenful, and the rest follow one slice per
+ * task instead of in one long task that would freeze the page (a new view of 100
  * rows at 10,000 practices, on every search or sort).
+ *
+ * The rest of a new view waits until the reader comes near its end (its last row
+ * within half a screen of the viewport), or for a second of calm: a reader typing
+ * a search gets each result's first screenful at once, and the page does not lay
+ * out rows below the fold for every keystroke. «Mostrar más» (`seguir()`) goes on at once.
  */
 export class TrozosController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
@@ -14,18 +22,33 @@ export class TrozosController implements ReactiveController {
   private pintadas: number;
   private objetivo = 0;
   private pendiente: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the current view's remaining slices follow one per task (else they wait: see above). */
+  private siguiendo = false;
+  private readonly centinela: () => Element | null;
+  private cerca: IntersectionObserver | undefined;
 
-  /** Slices of `porTrozo` rows; a view of up to `deUnaVez` rows (the whole 2018 catalogue) goes in at once. */
-  constructor(host: ReactiveControllerHost, porTrozo: number, deUnaVez: number) {
+  /**
+   * Slices of `porTrozo` rows; a view of up to `deUnaVez` rows (the whole 2018 catalogue)
+   * goes in at once. `centinela` gives the last row in the DOM, watched for the reader's approach.
+   */
+  constructor(host: ReactiveControllerHost, porTrozo: number, deUnaVez: number, centinela: () => Element | null) {
     this.host = host;
     this.porTrozo = this.pintadas = porTrozo;
     this.deUnaVez = deUnaVez;
+    this.centinela = centinela;
     host.addController(this);
   }
 
-  /** A new view: its first slice only. */
+  /** A new view: its first slice only, the rest when the reader comes near or after a calm second. */
   reiniciar(): void {
     this.pintadas = this.porTrozo;
+    this.siguiendo = false;
+    this.detener();
+  }
+
+  /** The reader asked for more rows («Mostrar más»): they follow at once, a slice per task. */
+  seguir(): void {
+    this.siguiendo = true;
   }
 
   /** How many of the view's `objetivo` rows to render now. */
@@ -41,17 +64,43 @@ export class TrozosController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.completo || this.pendiente !== undefined) return;
-    this.pendiente = setTimeout(() => {
-      this.pendiente = undefined;
-      this.pintadas += this.porTrozo;
-      this.host.requestUpdate();
-    });
+    if (this.completo) return this.detener();
+    if (this.pendiente !== undefined) return;
+    if (this.siguiendo) {
+      this.pendiente = setTimeout(() => this.otroTrozo());
+      return;
+    }
+    // A new view's first slice is in: wait for the reader, or for calm.
+    this.pendiente = setTimeout(() => this.empezar(), ESPERA_MS);
+    const centinela = this.centinela();
+    if (centinela && typeof IntersectionObserver === 'function') {
+      this.cerca ??= new IntersectionObserver((entradas) => entradas.some((e) => e.isIntersecting) && this.empezar(), {
+        rootMargin: '0px 0px 50% 0px',
+      });
+      this.cerca.observe(centinela);
+    }
   }
 
   hostDisconnected(): void {
+    this.detener();
+  }
+
+  private empezar(): void {
+    this.detener();
+    this.siguiendo = true;
+    this.otroTrozo();
+  }
+
+  private otroTrozo(): void {
+    this.pendiente = undefined;
+    this.pintadas += this.porTrozo;
+    this.host.requestUpdate();
+  }
+
+  private detener(): void {
     clearTimeout(this.pendiente);
     this.pendiente = undefined;
+    this.cerca?.disconnect();
   }
 
   /** Resolves when the slices still to come are rendered (`updateComplete` of the host waits for them). */
