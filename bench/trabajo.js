@@ -175,7 +175,8 @@ export async function tablaPrimerasFilas(impl, _arg, t0 = performance.now()) {
       // The «Práctica» column's sort button, as a reader activates it.
       ordenar: () =>
         [...el.shadowRoot.querySelectorAll('th button')].find((b) => b.textContent.trim().startsWith('Práctica')).click(),
-      contar: () => el.shadowRoot.querySelectorAll('tr[data-practica-id]').length,
+      // The rows of the result (the table renders a long one in slices).
+      contar: () => mod.filtrarPracticas(estado.datos, mod.estadoDeGrupo('bench').filtros).length,
     };
     return hastaQueAparezca(el.shadowRoot, 'tr[data-practica-id]', t0);
   }

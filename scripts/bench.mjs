@@ -46,7 +46,7 @@ const QUERY = 'intergubernamental';
 const AFTER_MS = 3000;
 // Grid.js renders every row (some 11 s a page at 10,000 practices): measured up to 1,000.
 const GRIDJS_MAX = 1000;
-// `--only bundle` or BENCH_ONLY=table,map (any of bundle, demo, page, table, map, list, linked) limits a run
+// `--only bundle` or BENCH_ONLY=table,map (any of bundle, demo, page, lighthouse, table, map, list, linked) limits a run
 // to some groups while developing; such a partial run prints its table and leaves bench/results.* alone.
 const onlyArg = process.argv.findIndex((a) => a === '--only' || a.startsWith('--only='));
 const only = (onlyArg < 0 ? process.env.BENCH_ONLY : process.argv[onlyArg].slice(7) || process.argv[onlyArg + 1])?.split(',');
@@ -773,7 +773,7 @@ try {
         ['second', 'second painted frame after creation, data in hand', 'ms'],
         ['oneShot', `one-shot search «${QUERY}» to painted, settled result`, 'ms', undefined, oneShotRule],
         ['oneShotSecond', `one-shot search «${QUERY}» to the second painted frame`, 'ms'],
-        ['rows', `rows shown for «${QUERY}» (Tabulator: its count; a few % of the catalogue)`, 'rows'],
+        ['rows', `rows in the result of «${QUERY}» (6.5 % of the catalogue)`, 'rows'],
         [
           'step',
           'search keystroke to painted, settled result',
