@@ -44,7 +44,9 @@ function figures(lhr) {
 /**
  * Runs Lighthouse on `url` `runs` times (one headless Chromium for all of them; Lighthouse
  * clears the cache and storage before each run) and returns the median of each figure.
- * Each run takes about 15-30 s on this machine's 2 cores.
+ * Each run takes 25-30 s on a quiet 2-core machine, up to 50 s on a busy one; the CPU
+ * figures (TBT, max potential FID) are simulated as 4× the observed task times on
+ * mobile, so they follow the machine's load: measure when nothing else runs.
  *
  * @param {string} url the page, e.g. the demo served by scripts/serve.mjs's startServer
  * @param {{ preset?: 'mobile' | 'desktop', runs?: number }} [options] mobile is
