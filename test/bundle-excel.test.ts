@@ -45,3 +45,38 @@ describe('cdn/practicas.js: the Excel download', () => {
     expect(hoja).to.contain('Apurímac');
   });
 });
+
+describe('cdn/practicas.js: the Excel download under a strict Content-Security-Policy', () => {
+  it('saves the workbook with no worker and no violation (default-src and script-src self: no blob: scripts)', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '1000px';
+    frame.style.height = '900px';
+    frame.src = '/fixtures/csp';
+    document.body.append(frame);
+    try {
+      const win = () => frame.contentWindow as Window & typeof globalThis & { __violaciones: string[] };
+      const tabla = () => frame.contentDocument?.querySelector('anexo-tabla') as AnexoTabla | null;
+      await waitUntil(() => tabla()?.shadowRoot?.querySelector('tr[data-practica-id]'), 'the table renders', { timeout: 5000 });
+      let blob: Blob | undefined;
+      const original = win().URL.createObjectURL;
+      win().URL.createObjectURL = (b: Blob | MediaSource) => {
+        blob = b as Blob;
+        return original.call(win().URL, b);
+      };
+      frame.contentDocument!.addEventListener(
+        'click',
+        (e) => {
+          if ((e.composedPath()[0] as Element).localName === 'a') e.preventDefault();
+        },
+        true,
+      );
+      [...tabla()!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Descargar Excel')!.click();
+      await waitUntil(() => blob, 'no file was saved', { timeout: 5000 });
+      const hoja = strFromU8(unzipSync(new Uint8Array(await blob!.arrayBuffer()))['xl/worksheets/sheet1.xml']);
+      expect(hoja.match(/<row /g)).to.have.length(tabla()!.filasActuales().length + 1);
+      expect(win().__violaciones).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
