@@ -371,10 +371,13 @@ describe('<anexo-tabla>', () => {
       await waitUntil(() => scroller.getAttribute('tabindex') === '0', 'a tab stop again when it scrolls');
     });
 
-    it('renders a large catalogue incrementally, with "Mostrar más"', async () => {
+    it('renders a large catalogue incrementally, with "Mostrar más"', async function () {
+      // A large synthetic catalogue: slow when the machine is busy.
+      this.timeout(20_000);
       const datos = validateDataset(catalogoSintetico(bundledDataset(), 1000, 7));
       const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()} .datos=${datos}></anexo-tabla>`);
-      expect(ids(el)).to.have.length(100);
+      // The first screenful; the rest of the first 100 follows (see the next tests).
+      expect(ids(el)).to.have.length(25);
       expect(text(part(el, 'count'))).to.equal('1,000 de 1,000 prácticas');
       const more = part<HTMLButtonElement>(el, 'more')!;
       expect(text(more)).to.equal('Mostrar 100 más (quedan 900)');
@@ -388,7 +391,7 @@ describe('<anexo-tabla>', () => {
       expect(ids(el).length).to.be.at.most(100);
     });
 
-    it('puts a long view in the DOM a screenful per task, and updateComplete waits for the rest', async function () {
+    it('puts a long view in the DOM a screenful at first, and the rest after a calm second', async function () {
       // A large synthetic catalogue: slow when the machine is busy.
       this.timeout(20_000);
       const datos = validateDataset(catalogoSintetico(bundledDataset(), 1000, 7));
@@ -405,8 +408,8 @@ describe('<anexo-tabla>', () => {
         expect(primeras).to.have.length(25);
         // The button counts the view, not the rows painted so far.
         expect(text(part(el, 'more'))).to.equal('Mostrar 100 más (quedan 900)');
-        await el.updateComplete;
-        expect(ids(el)).to.have.length(100);
+        // Nobody comes near the end: after a calm second, the rest of the first 100.
+        await waitUntil(() => ids(el).length === 100, 'the rest of the view after a calm second', { timeout: 5000 });
         expect(ids(el).slice(0, 25)).to.deep.equal(primeras);
         expect(ids(el)).to.deep.equal(
           el
@@ -467,9 +470,10 @@ describe('<anexo-tabla>', () => {
         });
         await el.updateComplete;
         const esperadas = el.filasActuales();
-        expect(esperadas.length).to.be.within(1, 1999);
+        expect(esperadas.length).to.be.within(26, 1999);
         expect(text(part(el, 'count'))).to.equal(`${esperadas.length.toLocaleString('en')} de 2,000 prácticas`);
-        expect(ids(el)).to.deep.equal(esperadas.slice(0, 100).map((p) => p.id));
+        expect(ids(el).length).to.be.within(25, 100);
+        expect(ids(el)).to.deep.equal(esperadas.slice(0, ids(el).length).map((p) => p.id));
         expect(part(el, 'scroller')!.getAttribute('aria-busy')).to.equal('false');
         expect(estadoDeGrupo(g).filtros.q).to.equal('riego');
       } finally {

@@ -103,12 +103,12 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
   /** `incremento`, validated. */
   private paso = 100;
   // The rows of a long view go into the DOM a screenful per task.
-  private readonly trozos = new TrozosController(
-    this,
-    FILAS_POR_TROZO,
-    FILAS_DE_UNA_VEZ,
-    () => [...this.renderRoot.querySelectorAll('tr[part~="row"]')].at(-1) ?? null,
-  );
+  private readonly trozos = new TrozosController(this, {
+    porTrozo: FILAS_POR_TROZO,
+    deUnaVez: FILAS_DE_UNA_VEZ,
+    sinEspera: FILAS_DE_UNA_VEZ,
+    centinela: () => [...this.renderRoot.querySelectorAll('tr[part~="row"]')].at(-1) ?? null,
+  });
 
   private readonly uid = `anexo-tabla-${++siguienteId}`;
   private readonly dialogo = new DialogoPracticaController(this);
@@ -142,7 +142,7 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
     if (datos) anticiparBusqueda(datos);
   }
 
-  /** Resolves once every row of the view is in the DOM, the slices after the first included. */
+  /** Resolves once the rows under way are in the DOM: the first screenful, and after «Mostrar más» all it added. */
   protected override getUpdateComplete(): Promise<boolean> {
     return this.trozos.terminar(
       () => super.getUpdateComplete(),

@@ -80,9 +80,13 @@ export class PracticasLista extends ConFiltros(ConDatos(PracticasElement)) {
   @state() private pagina = POR_PAGINA;
   private claveVista = '';
   // Cards go into the DOM a few per task: each one is an element with its own shadow root.
-  private readonly trozos = new TrozosController(this, TARJETAS_POR_TROZO, TARJETAS_POR_TROZO, () =>
-    this.renderRoot.querySelector('[part~="item"]:last-child'),
-  );
+  private readonly trozos = new TrozosController(this, {
+    porTrozo: TARJETAS_POR_TROZO,
+    deUnaVez: TARJETAS_POR_TROZO,
+    // The 31 practices of 2018 follow at once, 12 cards a task; a long list waits for the reader.
+    sinEspera: 40,
+    centinela: () => this.renderRoot.querySelector('[part~="item"]:last-child'),
+  });
 
   private readonly uid = `practicas-lista-${++siguienteId}`;
   private readonly dialogo = new DialogoPracticaController(this);
@@ -102,7 +106,7 @@ export class PracticasLista extends ConFiltros(ConDatos(PracticasElement)) {
     }
   }
 
-  /** Resolves once every card of the view is in the DOM, the slices after the first included. */
+  /** Resolves once the cards under way are in the DOM: the first slice, and after «Mostrar más» all it added. */
   protected override getUpdateComplete(): Promise<boolean> {
     return this.trozos.terminar(
       () => super.getUpdateComplete(),

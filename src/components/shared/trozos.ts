@@ -1,5 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+export interface OpcionesTrozos {
+  /** Rows (or cards) per slice. */
+  porTrozo: number;
+  /** A view of up to this many goes into the DOM at once. */
+  deUnaVez: number;
+  /** A view of up to this many follows its first slice at once, a slice per task, without waiting for the reader. */
+  sinEspera: number;
+  /** The last row in the DOM, watched for the reader's approach. */
+  centinela: () => Element | null;
+}
+
 /** The calm after which the rest of a view follows even if the reader has not come near it. */
 const ESPERA_MS = 1000;
 
@@ -19,6 +30,7 @@ export class TrozosController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly porTrozo: number;
   private readonly deUnaVez: number;
+  private readonly sinEspera: number;
   private pintadas: number;
   private objetivo = 0;
   private pendiente: ReturnType<typeof setTimeout> | undefined;
@@ -27,15 +39,12 @@ export class TrozosController implements ReactiveController {
   private readonly centinela: () => Element | null;
   private cerca: IntersectionObserver | undefined;
 
-  /**
-   * Slices of `porTrozo` rows; a view of up to `deUnaVez` rows (the whole 2018 catalogue)
-   * goes in at once. `centinela` gives the last row in the DOM, watched for the reader's approach.
-   */
-  constructor(host: ReactiveControllerHost, porTrozo: number, deUnaVez: number, centinela: () => Element | null) {
+  constructor(host: ReactiveControllerHost, opciones: OpcionesTrozos) {
     this.host = host;
-    this.porTrozo = this.pintadas = porTrozo;
-    this.deUnaVez = deUnaVez;
-    this.centinela = centinela;
+    this.porTrozo = this.pintadas = opciones.porTrozo;
+    this.deUnaVez = opciones.deUnaVez;
+    this.sinEspera = opciones.sinEspera;
+    this.centinela = opciones.centinela;
     host.addController(this);
   }
 
@@ -55,6 +64,7 @@ export class TrozosController implements ReactiveController {
   limite(objetivo: number): number {
     this.objetivo = objetivo;
     if (objetivo <= this.deUnaVez) this.pintadas = Math.max(this.pintadas, objetivo);
+    if (objetivo <= this.sinEspera) this.siguiendo = true;
     return Math.min(objetivo, this.pintadas);
   }
 
@@ -103,10 +113,14 @@ export class TrozosController implements ReactiveController {
     this.cerca?.disconnect();
   }
 
-  /** Resolves when the slices still to come are rendered (`updateComplete` of the host waits for them). */
+  /**
+   * Resolves when the slices under way are rendered (the host's `updateComplete` waits
+   * for them): after «Mostrar más», or once the reader has come near. A new view's
+   * first slice does not wait for the reader: that would hold `updateComplete` for a second.
+   */
   async terminar(actualizado: () => Promise<boolean>, conectado: () => boolean): Promise<boolean> {
     let completo = await actualizado();
-    while (!this.completo && conectado()) {
+    while (this.siguiendo && !this.completo && conectado()) {
       await new Promise((resolve) => setTimeout(resolve));
       completo = (await actualizado()) && completo;
     }
