@@ -33,35 +33,47 @@ const MIN_COMPRESS_BYTES = 1024;
 /** Browsers ask for /favicon.ico whatever the page links; the demo's SVG icon answers. */
 const FAVICON = 'demo/favicon.svg';
 
+/**
+ * Compressed bytes per file, encoding and modification time: each file is compressed
+ * once, and again only when it changes. A first request gets quick settings at once
+ * (brotli 5, gzip 6: a few milliseconds), while the best ones (brotli 11, gzip 9: about
+ * a second for the bundle on a busy machine) run in the background for the next
+ * requests, up to 512 KB (Storybook's larger files keep the quick ones). Promises are
+ * cached, so concurrent requests share the work.
+ */
+const BEST_UP_TO_BYTES = 512 * 1024;
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 const encoders = {
-  br: (bytes) =>
+  br: (bytes, best) =>
     brotli(bytes, {
       params: {
         [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_QUALITY]: best ? 11 : 5,
         [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
       },
     }),
-  gzip: (bytes) => gzipAsync(bytes, { level: 9 }),
+  gzip: (bytes, best) => gzipAsync(bytes, { level: best ? 9 : 6 }),
 };
 
-/**
- * Compressed bytes per file, encoding and modification time: each file is compressed
- * once (brotli at its best quality takes a few hundred milliseconds for the bundle), and
- * again only when it changes. Promises are cached, so concurrent requests share the work.
- */
 const compressed = new Map();
 function compressedBytes(file, info, encoding, bytes) {
   const key = `${encoding}\0${file}`;
   const stamp = `${info.mtimeMs}:${info.size}`;
   const hit = compressed.get(key);
   if (hit?.stamp === stamp) return hit.bytes;
-  const entry = { stamp, bytes: encoders[encoding](bytes) };
-  entry.bytes.catch(() => compressed.delete(key));
-  compressed.set(key, entry);
-  return entry.bytes;
+  const quick = encoders[encoding](bytes, false);
+  compressed.set(key, { stamp, bytes: quick });
+  quick.catch(() => compressed.delete(key));
+  if (bytes.length <= BEST_UP_TO_BYTES) {
+    encoders[encoding](bytes, true).then(
+      (best) => {
+        if (compressed.get(key)?.stamp === stamp) compressed.set(key, { stamp, bytes: Promise.resolve(best) });
+      },
+      () => {},
+    );
+  }
+  return quick;
 }
 
 /** The encoding to use for an Accept-Encoding header: brotli, then gzip, unless refused with q=0. */
