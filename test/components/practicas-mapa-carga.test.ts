@@ -9,7 +9,9 @@ let n = 0;
 describe('<practicas-mapa> while a new src loads', () => {
   afterEach(() => clearDatasetCache());
 
-  it("shows no counts of the previous dataset, and the new dataset's once it arrives", async () => {
+  it("shows no counts of the previous dataset, and the new dataset's once it arrives", async function () {
+    // The wait below allows 10 s for the validator module on a busy machine: so does the test.
+    this.timeout(15_000);
     const el = await fixture<PracticasMapa>(html`<practicas-mapa grupo=${`mapa-carga-${++n}`}></practicas-mapa>`);
     await el.updateComplete;
     const apurimac = () => shadow(el).querySelector('path[data-ubigeo="03"]')!;

@@ -43,21 +43,43 @@ describe('<practicas-mapa>: what the first painted map holds, and what comes aft
     fixtureCleanup();
   });
 
-  it('colours and labels every region, with its legend, in the first update; the hidden table follows on its own', async () => {
+  it('colours and labels every region in the first update; the hidden table, the label and the legend beside the map follow', async () => {
     const el = await nuevoMapa();
-    // The first update: the shapes with their steps and names, and the legend.
+    const visible = (e: Element | null) => !!e && getComputedStyle(e).display !== 'none';
+    const lateral = shadow(el).querySelector('.lateral')!;
+    const etiqueta = shadow(el).querySelector('.etiqueta-callao')!;
+    // The first update: the shapes with their steps and names; the legend is there, not yet laid out beside the map.
     expect(region(el, '03').classList.contains('paso-5')).to.equal(true);
     expect(region(el, '03').getAttribute('aria-label')).to.match(/^Apurímac: 7 prácticas/);
-    expect(part(el, 'legend')).to.not.equal(null);
+    expect(text(part(el, 'legend'))).to.match(/^Prácticas por región/);
     expect(shadow(el).querySelector('table')).to.equal(null);
+    expect([visible(lateral), visible(etiqueta)]).to.deep.equal([false, false]);
     // Then, with nothing else asking for an update, the table of the same numbers, north to south.
     await tablaLista(el);
     await el.updateComplete;
+    expect([visible(lateral), visible(etiqueta)]).to.deep.equal([true, true]);
     const rows = filas(el);
     expect(rows.map((r) => r[0])).to.have.length(25);
     expect(rows[0][0]).to.equal('Tumbes');
     expect(rows.find((r) => r[0] === 'Apurímac')).to.deep.equal(['Apurímac', '7', '4', '3']);
     expect(NORTE_A_SUR).to.have.length(25);
+  });
+
+  it('lays the legend out at once below a narrow map, where its late arrival would push the page down', async () => {
+    const caja = document.createElement('div');
+    caja.style.width = '320px';
+    document.body.append(caja);
+    creados.push(caja);
+    const el = document.createElement('practicas-mapa');
+    el.grupo = `mapa-diferido-${++n}`;
+    caja.append(el);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('table')).to.equal(null);
+    const alto = el.getBoundingClientRect().height;
+    expect(part(el, 'legend')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    await tablaLista(el);
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height).to.equal(alto);
   });
 
   it('recolours in place: the same shapes, only the changed ones touched, the table and legend in the same update', async () => {

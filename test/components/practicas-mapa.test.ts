@@ -71,8 +71,8 @@ function expectOrdenada({ pasos, fondo, borde }: ReturnType<typeof colores>, eti
 }
 
 /**
- * The hidden table of counts comes in an idle moment after the first painted map:
- * waits for it (a condition, not a sleep).
+ * The hidden table of counts comes in an idle moment after the first painted map, with
+ * Callao's label and the legend beside the map: waits for it (a condition, not a sleep).
  */
 async function tabla(el: PracticasMapa) {
   await waitUntil(() => shadow(el).querySelector('table'), 'the hidden table is rendered', { timeout: 2000 });
@@ -456,7 +456,7 @@ describe('<practicas-mapa>', () => {
         </div>`,
       );
       const [def, bajo] = [...wrapper.querySelectorAll('practicas-mapa')];
-      await Promise.all([def.updateComplete, bajo.updateComplete]);
+      await Promise.all([tabla(def), tabla(bajo)]);
       // Default: min(40em, 85svh); here 85 % of 720 px.
       const box = part(def, 'map')!.getBoundingClientRect();
       expect(box.height).to.be.closeTo(0.85 * 720, 1);
@@ -503,7 +503,7 @@ describe('<practicas-mapa>', () => {
         </div>`,
       );
       const [diez, veinte] = [...wrapper.querySelectorAll('practicas-mapa')];
-      await Promise.all([diez.updateComplete, veinte.updateComplete]);
+      await Promise.all([tabla(diez), tabla(veinte)]);
       for (const el of [diez, veinte]) {
         region(el, '13').dispatchEvent(new PointerEvent('pointerenter'));
         await el.updateComplete;
@@ -525,7 +525,7 @@ describe('<practicas-mapa>', () => {
         html`<div style="width: 320px"><practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa></div>`,
       );
       const el = wrapper.querySelector('practicas-mapa')!;
-      await el.updateComplete;
+      await tabla(el);
       const marker = shadow(el).querySelector('[data-marcador="07"]')!.getBoundingClientRect();
       expect(marker.width).to.be.at.least(12);
       const label = shadow(el).querySelector<HTMLElement>('.etiqueta-callao')!;
@@ -728,6 +728,7 @@ describe('<practicas-mapa>', () => {
     it('passes axe in the light scheme, with a region chosen and focused', async function () {
       this.timeout(20000);
       const el = await mapa(html`<practicas-mapa grupo=${nuevoGrupo()} region="08"></practicas-mapa>`);
+      await tabla(el);
       region(el, '08').focus();
       await el.updateComplete;
       await expect(el).to.be.accessible();
@@ -742,7 +743,7 @@ describe('<practicas-mapa>', () => {
         </div>`,
       );
       const el = dark.querySelector('practicas-mapa')!;
-      await el.updateComplete;
+      await tabla(el);
       expect(luminance(getComputedStyle(el).backgroundColor)).to.be.below(0.05);
       await expect(dark).to.be.accessible();
     });

@@ -76,15 +76,19 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
   @state() private enfocada: string | null = null;
   /** Whether a region of the map has visible (keyboard) focus right now. */
   @state() private conFoco = false;
-  /** Whether the hidden table may render: from the first idle moment after the first painted map on. */
-  @state() private conTabla = false;
+  /**
+   * Whether the second step is done: the first painted map with counts holds the coloured shapes
+   * (and the legend where it would push content below the map), the rest follows when the browser
+   * is next idle (see pedirSegundoPaso).
+   */
+  @state() private completo = false;
 
   private readonly uid = `practicas-mapa-${++siguienteId}`;
   /** What render shows, derived before it: render itself assigns nothing. */
   private vista!: VistaMapa;
   /** The shapes, kept current outside Lit's templates (see capa.ts); browser only. */
   private capa?: CapaRegiones;
-  private tablaPedida = false;
+  private segundoPasoPedido = false;
 
   // Derived in willUpdate, which server rendering (@lit-labs/ssr) calls too: it never calls update().
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -116,7 +120,7 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
    * Content-Security-Policy blocks style attributes.
    */
   protected override updated(): void {
-    if (this.vista.interactivo && !this.tablaPedida) this.pedirTabla();
+    if (this.vista.interactivo && !this.segundoPasoPedido) this.pedirSegundoPaso();
     const punto = this.vista.globo?.punto;
     const globo = this.renderRoot.querySelector<HTMLElement>('.globo');
     const lienzo = globo?.parentElement;
@@ -131,13 +135,16 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
   }
 
   /**
-   * The hidden table of counts (25 rows a screen reader reads on demand) is no part of
-   * the first painted map: it is rendered when the browser is next idle, within a fraction
-   * of a second, and kept current in the same update as the colours from then on.
+   * What the first painted map with counts leaves out, rendered when the browser is next idle
+   * (within a fraction of a second), and kept current in the same update as the colours from
+   * then on: the hidden table of counts (25 rows a screen reader reads on demand), and the
+   * text whose late arrival moves nothing: Callao's label (over the map), the hidden help, and
+   * the legend where it stands beside the map (see the styles). The first text laid out on a
+   * page costs its fonts, more than the shapes themselves.
    */
-  private pedirTabla() {
-    this.tablaPedida = true;
-    const listo = () => (this.conTabla = true);
+  private pedirSegundoPaso() {
+    this.segundoPasoPedido = true;
+    const listo = () => (this.completo = true);
     if (typeof requestIdleCallback === 'function') requestIdleCallback(listo, { timeout: 300 });
     else requestAnimationFrame(() => setTimeout(listo));
   }
@@ -145,6 +152,7 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
   protected override render() {
     const v = this.vista;
     const { m, lang } = v;
+    const pendiente = v.interactivo && !this.completo;
     return html`<figure part="base" class="mapa" aria-busy=${v.interactivo ? 'false' : 'true'}>
       <div class="lienzo">
         <svg
@@ -163,20 +171,20 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
         >
           ${isServer ? unsafeSVG(marcadoCapa(v)) : this.capa?.g} ${renderContornos(v.contornos)}
         </svg>
-        <span class="etiqueta-callao" aria-hidden="true">${v.nombreCallao}</span>
+        <span class="etiqueta-callao" aria-hidden="true" ?data-pendiente=${pendiente}>${v.nombreCallao}</span>
         ${v.globo ? renderGlobo(v.globo) : nothing}
       </div>
-      <figcaption class="lateral">
+      <figcaption class="lateral" ?data-pendiente=${pendiente}>
         ${this.datasetController.render({
           pending: () => renderCargando(lang),
           error: (error: unknown) => renderErrorCarga(error, lang, () => void this.datasetController.retry()),
           complete: () => nothing,
         })}
         ${v.leyenda.length ? renderLeyenda(v) : nothing}
-        <p id="${this.uid}-ayuda" class="visualmente-oculto" lang=${lang}>${m.mapaInstrucciones}</p>
+        <p id="${this.uid}-ayuda" class="visualmente-oculto" lang=${lang} ?data-pendiente=${pendiente}>${m.mapaInstrucciones}</p>
         <p class="fuente" part="source">Límites: INEI</p>
       </figcaption>
-      ${v.interactivo && this.conTabla ? html`<div class="visualmente-oculto">${renderTablaOculta(v)}</div>` : nothing}
+      ${v.interactivo && this.completo ? html`<div class="visualmente-oculto">${renderTablaOculta(v)}</div>` : nothing}
     </figure>`;
   }
 

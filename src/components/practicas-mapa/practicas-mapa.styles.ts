@@ -88,6 +88,20 @@ export const practicasMapaStyles = css`
     white-space: normal;
     overflow-wrap: anywhere;
   }
+  /*
+   * Until the second step (see the element's pedirSegundoPaso), the text that moves nothing when
+   * it arrives is not laid out: Callao's label over the map, the hidden help, and the legend
+   * beside the map (below it, on a narrow element, it comes at once: it would push the page).
+   */
+  .etiqueta-callao[data-pendiente],
+  .visualmente-oculto[data-pendiente] {
+    display: none;
+  }
+  @container (min-width: 36em) {
+    .lateral[data-pendiente] {
+      display: none;
+    }
+  }
   .lienzo {
     position: relative;
     /*
