@@ -44,23 +44,6 @@ const newGate = () => {
 
 let server, url, browser, copies;
 
-before(async () => {
-  assert.ok(existsSync(new URL(`.${BUNDLE}`, root)), 'cdn/practicas.js is missing: run `npm run build` first');
-  // The same page without the reservation style: blocking-free, but nothing reserved.
-  copies = mkdtempSync(join(tmpdir(), 'carga-'));
-  assert.match(demoHtml, reservationRe, 'the demo page carries the reservation style');
-  writeFileSync(join(copies, 'sin-reserva.html'), demoHtml.replace(reservationRe, ''));
-  ({ server, url } = await startServer({ mounts: { '/copias/': copies }, delays: { [BUNDLE]: () => gate.held } }));
-  browser = await launchChromium();
-});
-
-after(async () => {
-  gate?.release();
-  await browser?.close();
-  server?.close();
-  if (copies) rmSync(copies, { recursive: true, force: true });
-});
-
 /**
  * Opens `path` with the bundle held back; returns what the reader saw before it arrived
  * and after the widgets rendered.
@@ -135,6 +118,23 @@ async function load(path, viewport, scheme) {
 const cls = (shifts) => shifts.reduce((sum, s) => sum + s.value, 0);
 
 describe('the demo page on a slow network', () => {
+  before(async () => {
+    assert.ok(existsSync(new URL(`.${BUNDLE}`, root)), 'cdn/practicas.js is missing: run `npm run build` first');
+    // The same page without the reservation style: blocking-free, but nothing reserved.
+    copies = mkdtempSync(join(tmpdir(), 'carga-'));
+    assert.match(demoHtml, reservationRe, 'the demo page carries the reservation style');
+    writeFileSync(join(copies, 'sin-reserva.html'), demoHtml.replace(reservationRe, ''));
+    ({ server, url } = await startServer({ mounts: { '/copias/': copies }, delays: { [BUNDLE]: () => gate.held } }));
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    gate?.release();
+    await browser?.close();
+    server?.close();
+    if (copies) rmSync(copies, { recursive: true, force: true });
+  });
+
   for (const viewport of VIEWPORTS) {
     for (const scheme of SCHEMES) {
       test(`${viewport.width}×${viewport.height}, ${scheme}: text first, then the widgets, with no layout shift`, async () => {
