@@ -32,8 +32,9 @@ function figures(lhr) {
     lcp: value('largest-contentful-paint'),
     si: value('speed-index'),
     maxFid: value('max-potential-fid'),
-    // The audit's own estimate of what the blocking resources cost FCP (ms); 0 when it passes.
-    renderBlocking: blocking?.numericValue ?? 0,
+    // What the blocking resources held back (ms): the sum of the audit's per-resource
+    // estimate (its numericValue, the simulated FCP saving, can be 0 while it still lists some).
+    renderBlocking: (blocking?.details?.items ?? []).reduce((sum, item) => sum + (item.wastedMs ?? 0), 0),
     renderBlockingUrls: (blocking?.details?.items ?? []).map((item) => item.url),
     consoleErrors: consoleErrors.map((item) => `${item.sourceLocation?.url ?? item.source ?? ''}: ${item.description}`),
     metaDescription: audit('meta-description')?.score === 1,
@@ -60,7 +61,7 @@ function figures(lhr) {
  *   lcp: number,              // largest contentful paint, ms
  *   si: number,               // speed index, ms
  *   maxFid: number,           // max potential first input delay, ms (the longest task)
- *   renderBlocking: number,   // «render-blocking resources»: estimated FCP savings, ms (0: none)
+ *   renderBlocking: number,   // «render-blocking resources»: ms the listed resources held back (0: none listed)
  *   renderBlockingUrls: string[], // the resources it names, in the worst run
  *   consoleErrors: string[],  // «errors-in-console» entries, in the worst run
  *   metaDescription: boolean, // the page has a meta description (every run)
