@@ -13,9 +13,19 @@ function campo(value: string | number, separador: string): string {
   return comillas ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One row as a CSV line, without its line end. */
+export function lineaCsv(row: readonly (string | number)[], separador = ','): string {
+  return row.map((v) => campo(v, separador)).join(separador);
+}
+
+/** CSV lines as a file: BOM first, CRLF after every line. */
+export function archivoCsv(lineas: readonly string[]): string {
+  return BOM + lineas.join('\r\n') + '\r\n';
+}
+
 /** Rows (the first one the header) as CSV text, with BOM; cells are separated by `,` unless told otherwise. */
 export function aCsv(rows: readonly (readonly (string | number)[])[], separador = ','): string {
-  return BOM + rows.map((row) => row.map((v) => campo(v, separador)).join(separador)).join('\r\n') + '\r\n';
+  return archivoCsv(rows.map((row) => lineaCsv(row, separador)));
 }
 
 /**

@@ -4,7 +4,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import '../../src/components/anexo-tabla/anexo-tabla.js';
 import type { AnexoTabla } from '../../src/components/anexo-tabla/anexo-tabla.js';
 import { DescargasController, type CargarXlsx } from '../../src/components/anexo-tabla/descargas.js';
-import { contexto, leerColumnas } from '../../src/components/anexo-tabla/modelo.js';
+import { contexto, filasACsv, leerColumnas, pasosCsv } from '../../src/components/anexo-tabla/modelo.js';
+import { porPartes } from '../../src/data/por-partes.js';
 import { bundledDataset, clearDatasetCache, parseDataset } from '../../src/data/loader.js';
 import { filasDelDataset } from '../../src/data/csv.js';
 import { hojaDeTabla } from '../../src/components/anexo-tabla/hoja.js';
@@ -275,6 +276,19 @@ describe('the Excel writer in slices', () => {
     const bytes = await xlsx.aXlsxPorPartes(hoja());
     expect(tareaCorrio).to.equal(true);
     expect(iguales(bytes, xlsx.aXlsx(hoja()))).to.equal(true);
+  });
+
+  it('the CSV of 1,000 practices is written across several tasks, the same text as csv()', async () => {
+    const datos = await parseDataset(catalogoSintetico(bundledDataset(), 1_000, 7));
+    const { columnas } = leerColumnas('tema,practica,regiones,nivel,pagina');
+    const ctx = contexto(datos, 'es');
+    let tareaCorrio = false;
+    setTimeout(() => (tareaCorrio = true));
+    // A budget of 1 ms, so that even a fast machine yields.
+    const texto = await porPartes(pasosCsv(datos.practicas, columnas, ctx), 1);
+    expect(tareaCorrio).to.equal(true);
+    expect(texto).to.equal(filasACsv(datos.practicas, columnas, ctx));
+    expect(leerCsv(texto)).to.have.length(1_001);
   });
 
   it("the table's xlsx() gives the file of the rows it shows, as the synchronous writer writes it", async () => {

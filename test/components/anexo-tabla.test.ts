@@ -331,6 +331,8 @@ describe('<anexo-tabla>', () => {
       document.addEventListener('click', onClick, true);
       try {
         [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'Descargar CSV')!.click();
+        // Written in slices: the file is handed over in a later task.
+        await waitUntil(() => blob !== undefined && download !== '', 'the CSV is downloaded');
       } finally {
         URL.createObjectURL = original;
         document.removeEventListener('click', onClick, true);

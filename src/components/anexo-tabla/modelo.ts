@@ -2,7 +2,8 @@
  * The table's model, without DOM: columns, cell text, stable sorting within the
  * publication's two sections, grouping by topic, and CSV of the rows shown.
  */
-import { aCsv } from '../../data/csv.js';
+import { archivoCsv, lineaCsv } from '../../data/csv.js';
+import { deUnaVez, type Pasos } from '../../data/por-partes.js';
 import { nombresDe, type Nombres } from '../../data/nombres.js';
 import type { Dataset, Practica, Tipo } from '../../data/schema.js';
 import { LOCALES, type Lang } from '../../i18n/lang.js';
@@ -139,10 +140,17 @@ export function agrupar(practicas: readonly Practica[], porTema: boolean): Secci
 
 /** The rows as CSV, in the order given: id, then the columns shown (the status too, always). */
 export function filasACsv(practicas: readonly Practica[], columnas: readonly Columna[], ctx: Contexto): string {
+  return deUnaVez(pasosCsv(practicas, columnas, ctx));
+}
+
+/** `filasACsv`'s text, one step per row, for a download that yields to the browser between slices. */
+export function* pasosCsv(practicas: readonly Practica[], columnas: readonly Columna[], ctx: Contexto): Pasos<string> {
   const m = MENSAJES[ctx.lang];
   const cols: Columna[] = columnas.includes('tipo') ? [...columnas] : ['tipo', ...columnas];
-  return aCsv([
-    ['id', ...cols.map((c) => m.columna[c])],
-    ...practicas.map((p) => [p.id, ...cols.map((c) => valorCelda(p, c, ctx))]),
-  ]);
+  const lineas = [lineaCsv(['id', ...cols.map((c) => m.columna[c])])];
+  for (const p of practicas) {
+    lineas.push(lineaCsv([p.id, ...cols.map((c) => valorCelda(p, c, ctx))]));
+    yield;
+  }
+  return archivoCsv(lineas);
 }
