@@ -406,8 +406,18 @@ const SORT_BUTTON = () => {
   const boton = [...tabla.shadowRoot.querySelectorAll('th button')].find((b) => b.textContent.trim().startsWith('Práctica'));
   boton.scrollIntoView({ block: 'center' });
   const r = boton.getBoundingClientRect();
-  return { x: r.x + r.width / 2, y: r.y + r.height / 2, hit: boton };
+  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
 };
+/** In the page: whether the table is sorted by «Práctica», ascending (what the click above does). */
+const SORTED = () =>
+  [...document.querySelector('anexo-tabla').shadowRoot.querySelectorAll('th[aria-sort="ascending"]')].some((th) =>
+    th.textContent.trim().startsWith('Práctica'),
+  );
+/** In the page: whether a region of the map is chosen (what the click below does). */
+const REGION_CHOSEN = () =>
+  [...document.querySelectorAll('practicas-mapa')].some((el) =>
+    el.shadowRoot.querySelector('[data-ubigeo][aria-pressed="true"]'),
+  );
 /** In the page: a point inside the largest region of the map that has practices (a toggle button), on screen. */
 const MAP_REGION = () => {
   const mapa = [...document.querySelectorAll('practicas-mapa')].find((el) => el.checkVisibility());
@@ -422,7 +432,7 @@ const MAP_REGION = () => {
       const point = new DOMPoint(box.x + (box.width * i) / 8, box.y + (box.height * j) / 8);
       if (!path.isPointInFill(point)) continue;
       const { x, y } = point.matrixTransform(path.getScreenCTM());
-      if (mapa.shadowRoot.elementFromPoint(x, y) === path) return { x, y, hit: path };
+      if (mapa.shadowRoot.elementFromPoint(x, y) === path) return { x, y };
     }
   }
   throw new Error('bench: no point of the map region is under the pointer');
@@ -433,21 +443,21 @@ const MAP_REGION = () => {
  * observer's floor, when no entry reached it) and the longest task from the click until
  * the page has painted and been quiet for a while.
  */
-async function interaction(page, locate) {
+async function interaction(page, locate, done) {
   const frames = (n) =>
     page.evaluate(async (n) => {
       for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     }, n);
-  await page.evaluate((f) => void new Function(`return (${f})`)()(), locate.toString());
+  // Scrolled there first; the place is read again once the page has settled after the scroll.
+  await page.evaluate(locate);
   await frames(3);
-  const { x, y } = await page.evaluate((f) => {
-    const { x, y } = new Function(`return (${f})`)()();
-    return { x, y };
-  }, locate.toString());
+  const { x, y } = await page.evaluate(locate);
   const t0 = await page.evaluate(() => performance.now());
   await page.mouse.click(x, y);
   await frames(3);
   await new Promise((r) => setTimeout(r, 300));
+  // A click that missed would time nothing: the page must show what it did.
+  if (!(await page.evaluate(done))) throw new Error(`bench: the click of ${locate.name} on the demo page did nothing`);
   return page.evaluate((t0) => {
     const m = window.__bench;
     for (const [o, keep] of m.observadores) o.takeRecords().forEach(keep);
@@ -539,8 +549,8 @@ try {
           };
         }, heap);
         // A sort first, on the whole table; then a region of the map, which filters every widget.
-        const sort = await interaction(page, SORT_BUTTON);
-        const region = await interaction(page, MAP_REGION);
+        const sort = await interaction(page, SORT_BUTTON, SORTED);
+        const region = await interaction(page, MAP_REGION, REGION_CHOSEN);
         const m = { ...loaded, sortInp: sort.inp, sortLong: sort.longest, regionInp: region.inp, regionLong: region.longest };
         if (run === 1 && process.env.BENCH_RAW) console.error('bench raw (demo):', JSON.stringify({ sort, region }));
         return m;
