@@ -83,6 +83,12 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
    */
   @state() private completo = false;
 
+  // Rendered on a server (declarative shadow DOM, see render), the map arrives whole: nothing to defer.
+  override connectedCallback(): void {
+    if (!this.hasUpdated && this.shadowRoot?.firstElementChild) this.completo = true;
+    super.connectedCallback();
+  }
+
   private readonly uid = `practicas-mapa-${++siguienteId}`;
   /** What render shows, derived before it: render itself assigns nothing. */
   private vista!: VistaMapa;
@@ -152,7 +158,9 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
   protected override render() {
     const v = this.vista;
     const { m, lang } = v;
-    const pendiente = v.interactivo && !this.completo;
+    // A server renders the whole map at once: there is no first frame to spare there.
+    const completo = this.completo || isServer;
+    const pendiente = v.interactivo && !completo;
     return html`<figure part="base" class="mapa" aria-busy=${v.interactivo ? 'false' : 'true'}>
       <div class="lienzo">
         <svg
@@ -184,7 +192,7 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
         <p id="${this.uid}-ayuda" class="visualmente-oculto" lang=${lang} ?data-pendiente=${pendiente}>${m.mapaInstrucciones}</p>
         <p class="fuente" part="source">Límites: INEI</p>
       </figcaption>
-      ${v.interactivo && this.completo ? html`<div class="visualmente-oculto">${renderTablaOculta(v)}</div>` : nothing}
+      ${v.interactivo && completo ? html`<div class="visualmente-oculto">${renderTablaOculta(v)}</div>` : nothing}
     </figure>`;
   }
 
@@ -203,27 +211,17 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
   // pointerenter and pointerleave do not bubble: the map hears its shapes' in the capture phase.
   private readonly onPointerenter = {
     capture: true,
-    handleEvent: (event: PointerEvent) => {
-      const id = this.regionDe(event);
-      if (id) this.sobre = id;
-    },
+    handleEvent: (event: PointerEvent) => (this.sobre = this.regionDe(event) ?? this.sobre),
   };
 
+  /** Leaving the map, or the region under the pointer (unless it already entered another): the tooltip goes. */
   private readonly onPointerleave = {
     capture: true,
     handleEvent: (event: PointerEvent) => {
-      if (event.target === event.currentTarget) this.sobre = null;
-      else {
-        const id = this.regionDe(event);
-        if (id) this.salir(id);
-      }
+      const id = this.regionDe(event);
+      if (event.target === event.currentTarget || (id && this.sobre === id)) this.sobre = null;
     },
   };
-
-  /** The pointer left a region: its tooltip goes (unless the pointer already entered another). */
-  private salir(id: string) {
-    if (this.sobre === id) this.sobre = null;
-  }
 
   private alternar(id: string) {
     const region = this.grupoFiltros.filtros.region === id ? null : id;
