@@ -197,5 +197,30 @@ describe('filter functions', () => {
       const region = copia.practicas[0].regiones[0];
       expect(conteoPorRegion(copia)[region].total).to.equal(conteoPorRegion(d)[region].total);
     });
+
+    it('give the same counts from remembered ones, status after status, and hand out copies', () => {
+      const copia = structuredClone(d);
+      // The reference: a scan of the practices, here and now.
+      const escaneo = (filtros: Filtros) => {
+        const c: Record<string, { total: number; 'buena-practica': number; 'en-proceso': number }> = {};
+        for (const r of copia.regiones) c[r.ubigeo] = { total: 0, 'buena-practica': 0, 'en-proceso': 0 };
+        for (const p of filtrarPracticas(copia, { ...filtros, region: undefined })) {
+          for (const r of new Set(p.regiones)) {
+            c[r].total++;
+            c[r][p.tipo]++;
+          }
+        }
+        return c;
+      };
+      const estados = [{}, { tipo: 'en-proceso' }, { tipo: 'buena-practica' }, { tipo: 'en-proceso', tema: 'salud' }, { tema: 'salud' }];
+      for (const filtros of [...estados, ...estados.reverse(), { tipo: 'en-proceso', q: 'agua' }] as Filtros[]) {
+        expect(conteoPorRegion(copia, filtros), JSON.stringify(filtros)).to.deep.equal(escaneo(filtros));
+      }
+      conteoPorRegion(copia, { tipo: 'en-proceso' })['03'].total = 999;
+      expect(conteoPorRegion(copia, { tipo: 'en-proceso' })['03'].total).to.equal(escaneo({ tipo: 'en-proceso' })['03'].total);
+      // A list of practices replaced: counted afresh.
+      copia.practicas = copia.practicas.filter((p) => p.tipo === 'en-proceso');
+      expect(conteoPorRegion(copia, { tipo: 'buena-practica' })['03'].total).to.equal(0);
+    });
   });
 });

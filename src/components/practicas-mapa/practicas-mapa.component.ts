@@ -111,9 +111,11 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
   }
 
   private derivarVista(): VistaMapa {
+    const datos = this.datasetController.value;
     return vistaMapa({
-      datos: this.datasetController.value,
-      filtros: this.grupoFiltros.filtros,
+      datos,
+      // Without the text search while a large catalogue's search index is still being built.
+      filtros: datos ? this.grupoFiltros.aplicables(datos) : this.grupoFiltros.filtros,
       sobre: this.sobre,
       enfocada: this.enfocada,
       conFoco: this.conFoco,
