@@ -689,7 +689,8 @@ try {
       // The warm-up run only creates: it is dropped anyway.
       if (run === 0) return {};
       // The 3 s window is ours: the peers render at once and leave nothing for later (their
-      // windows were empty at every size when this was written); they get the short idle
+      // windows were empty when this was written: all three at 31 practices, Tabulator at
+      // 10,000), and it would cost CI a minute and a half; they get the short idle
       // the reader gives any page, and the bare SVG floor is timed for its paint and recolour only.
       const after = impl === 'practicas-widgets' ? await call(page, 'observarDespues', AFTER_MS) : undefined;
       if (!after) await new Promise((r) => setTimeout(r, impl === 'svg' ? 0 : PEER_IDLE_MS));
