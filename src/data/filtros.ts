@@ -85,18 +85,35 @@ export function facetas(dataset: Dataset, filtros: Filtros = {}): Facetas {
   for (const dim of DIMENSIONES) {
     result[dim] = Object.fromEntries(opciones(dataset, dim).map((o) => [o, 0]));
   }
+  // Called for every practice of a large catalogue (10,000 on every keystroke): no allocation.
   for (const p of coincidenTexto(dataset, terminos(filtros.q))) {
-    const failing = DIMENSIONES.filter((dim) => !cumple(p, dim, filtros[dim]));
-    if (failing.length > 1) continue;
-    if (failing.length === 0) result.total++;
-    // A practice counts for a dimension's options when it passes all the *other* filters.
-    for (const dim of failing.length === 1 ? failing : DIMENSIONES) {
-      for (const value of new Set(valores(p, dim))) {
-        result[dim][value] = (result[dim][value] ?? 0) + 1;
-      }
+    let fallos = 0;
+    let fallida: Dimension = 'tipo';
+    for (const dim of DIMENSIONES) {
+      if (!cumple(p, dim, filtros[dim]) && ++fallos === 1) fallida = dim;
     }
+    if (fallos > 1) continue;
+    if (fallos === 0) result.total++;
+    // A practice counts for a dimension's options when it passes all the *other* filters.
+    if (fallos === 1) contarOpciones(result[fallida], p, fallida);
+    else for (const dim of DIMENSIONES) contarOpciones(result[dim], p, dim);
   }
   return result;
+}
+
+/** Adds one to each of the practice's values for a dimension, each value once. */
+function contarOpciones(cuenta: Record<string, number>, p: Practica, dim: Dimension): void {
+  if (dim === 'region' || dim === 'nivel') {
+    const lista = dim === 'region' ? p.regiones : p.niveles;
+    for (let i = 0; i < lista.length; i++) {
+      const valor = dim === 'region' ? p.regiones[i] : p.niveles[i].nivel;
+      let repetido = false;
+      for (let j = 0; j < i && !repetido; j++) repetido = (dim === 'region' ? p.regiones[j] : p.niveles[j].nivel) === valor;
+      if (!repetido) cuenta[valor] = (cuenta[valor] ?? 0) + 1;
+    }
+  } else {
+    cuenta[p[dim]] = (cuenta[p[dim]] ?? 0) + 1;
+  }
 }
 
 /** Practices of one region, by status. */
