@@ -148,11 +148,12 @@ export function prepararBusquedaEnTrozos(dataset: Dataset): Promise<void> {
 }
 
 /**
- * Starts building a large dataset's search index in slices, ahead of its first
- * search, once the caller's work is done; small ones are indexed on their first search.
+ * Starts building the dataset's search index in background slices, ahead of its
+ * first search, once the caller's work is done: even the 31 practices of 2018 take
+ * a few ms to index, which the reader's first search would otherwise wait for.
  */
 export function anticiparBusqueda(dataset: Dataset): void {
-  if (dataset.practicas.length > INDICE_INMEDIATO) void prepararBusquedaEnTrozos(dataset);
+  void prepararBusquedaEnTrozos(dataset);
 }
 
 /**
