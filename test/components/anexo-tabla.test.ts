@@ -7,7 +7,7 @@ import { bundledDataset, clearDatasetCache } from '../../src/data/loader.js';
 import { validateDataset } from '../../src/data/parse.js';
 import { estadoDeGrupo } from '../../src/state/filtros-store.js';
 import { catalogoSintetico } from '../../scripts/lib/sintetico.mjs';
-import { part, parts, shadow, text } from '../support/elements.js';
+import { part, parts, primerRender, shadow, text } from '../support/elements.js';
 import { soloEnChromium } from '../support/navegador.js';
 import { luminancia } from '../support/dataset-element-tests.js';
 
@@ -397,14 +397,8 @@ describe('<anexo-tabla>', () => {
       // A large synthetic catalogue: slow when the machine is busy.
       this.timeout(20_000);
       const datos = validateDataset(catalogoSintetico(bundledDataset(), 1000, 7));
-      const el = document.createElement('anexo-tabla') as AnexoTabla;
-      el.grupo = nuevoGrupo();
-      el.datos = datos;
-      document.body.append(el);
+      const el = await primerRender<AnexoTabla>('anexo-tabla', { grupo: nuevoGrupo(), datos });
       try {
-        // The first update runs in a microtask: no task has run yet after it.
-        await Promise.resolve();
-        await Promise.resolve();
         expect(el.hasUpdated).to.equal(true);
         const primeras = ids(el);
         expect(primeras).to.have.length(25);
@@ -458,13 +452,8 @@ describe('<anexo-tabla>', () => {
       const g = nuevoGrupo();
       // A shared link with a search: the query is there before the table.
       estadoDeGrupo(g).combinar({ q: 'riego' });
-      const el = document.createElement('anexo-tabla') as AnexoTabla;
-      el.grupo = g;
-      el.datos = datos;
-      document.body.append(el);
+      const el = await primerRender<AnexoTabla>('anexo-tabla', { grupo: g, datos });
       try {
-        await Promise.resolve();
-        await Promise.resolve();
         expect(text(part(el, 'count'))).to.equal('Buscando…');
         expect(part(el, 'scroller')!.getAttribute('aria-busy')).to.equal('true');
         await waitUntil(() => text(part(el, 'count')) !== 'Buscando…', 'the search is applied when the index is ready', {

@@ -7,7 +7,7 @@ import { validateDataset } from '../../src/data/parse.js';
 import { filtrarPracticas } from '../../src/data/filtros.js';
 import { catalogoSintetico } from '../../scripts/lib/sintetico.mjs';
 import { estadoDeGrupo } from '../../src/state/filtros-store.js';
-import { part, parts, shadow, text } from '../support/elements.js';
+import { part, parts, primerRender, shadow, text } from '../support/elements.js';
 
 async function lista(template: ReturnType<typeof html>) {
   const el = await fixture<PracticasLista>(template);
@@ -350,14 +350,8 @@ describe('practicas-lista with a very long catalogue', () => {
     // A large synthetic catalogue: slow when the machine is busy.
     this.timeout(20_000);
     const datos = validateDataset(catalogoSintetico(bundledDataset(), 1000, 5));
-    const el = document.createElement('practicas-lista') as PracticasLista;
-    el.grupo = nuevoGrupo();
-    el.datos = datos;
-    document.body.append(el);
+    const el = await primerRender<PracticasLista>('practicas-lista', { grupo: nuevoGrupo(), datos });
     try {
-      // The first update runs in a microtask: no task has run yet after it.
-      await Promise.resolve();
-      await Promise.resolve();
       expect(shown(el)).to.have.length(12);
       await el.updateComplete;
       const todas = filtrarPracticas(datos, {}).map((p) => p.id);

@@ -32,3 +32,16 @@ export function watchUncaught(): { errors: unknown[]; stop: () => void } {
     },
   };
 }
+
+/**
+ * Appends a new `tag` with `props` set and resolves after its first update, before any task has
+ * run: what the element's first frame would show. The caller removes it.
+ */
+export async function primerRender<T extends HTMLElement>(tag: string, props: Record<string, unknown>): Promise<T> {
+  const el = Object.assign(document.createElement(tag), props) as unknown as T;
+  document.body.append(el);
+  // Lit's first update runs in a microtask of the append's task.
+  await Promise.resolve();
+  await Promise.resolve();
+  return el;
+}
