@@ -2,11 +2,16 @@
  * Long work in slices: a generator does one step per `yield`, and `porPartes`
  * runs its steps for a few ms at a time, yielding to the browser in between, so
  * that 10,000 rows of a download never freeze the page. `deUnaVez` runs the same
- * steps in one go (Node, and the synchronous API).
+ * steps in one go (the synchronous API).
+ *
+ * The Excel writer (src/data/xlsx.ts) keeps its own copy of these few lines: it is
+ * a chunk loaded on demand, and a module shared with the main file would either
+ * make the CDN module export internal names to it, or split the CDN module in two
+ * files fetched one after the other.
  */
+import type { Pasos } from './zip.js';
 
-/** Steps of a long piece of work: each `yield` is a point where it may pause; the return value is its result. */
-export type Pasos<T> = Generator<void, T, void>;
+export type { Pasos };
 
 /**
  * Lets the browser run its other tasks (paint, input, the page's timers) before

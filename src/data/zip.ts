@@ -14,7 +14,9 @@
  * fflate: MIT License, Copyright (c) 2026 Arjun Barrett (full text in THIRD-PARTY-NOTICES.txt).
  */
 import { fdeb, fleb, revfd, revfl, shft, wblk } from './deflate-huffman.js';
-import type { Pasos } from './por-partes.js';
+
+/** A resumable piece of work: it yields between steps and returns its result. */
+export type Pasos<T> = Generator<void, T, void>;
 
 /** How many input bytes the compressor reads between two chances to stop. */
 const PASO = 2048;
