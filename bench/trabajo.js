@@ -518,7 +518,6 @@ const API = {
 
 window.bench = {
   ...API,
-  estado,
   preparar,
   crear,
   observarDespues,
