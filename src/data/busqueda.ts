@@ -107,11 +107,6 @@ function indexar(dataset: Dataset, m: Memoria, hasta = Number.POSITIVE_INFINITY)
 /** Whether every practice of the dataset is indexed. */
 const completa = (m: Memoria) => m.hechos === m.practicas.length;
 
-/** Builds the whole search index now, in one task. Idempotent. */
-export function prepararBusqueda(dataset: Dataset): void {
-  indexar(dataset, memoria(dataset));
-}
-
 /** Up to this many practices, the index is built at once when a search needs it (a few ms). */
 const INDICE_INMEDIATO = 300;
 /** Work per slice of the build: well under the 50 ms of a long task, with room for the browser's own work. */
