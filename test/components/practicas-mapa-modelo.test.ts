@@ -1,8 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { accionDeTecla, posicionGlobo, vistaMapa, type EstadoMapa } from '../../src/components/practicas-mapa/modelo.js';
 import { ALTO, ANCHO } from '../../src/components/practicas-mapa/geometria.js';
-import { bundledDataset } from '../../src/data/loader.js';
+import { conteoMapa } from '../../src/components/practicas-mapa/conteo.js';
+import { conteoPorRegion, type Filtros } from '../../src/data/filtros.js';
+import { bundledDataset, parseDataset } from '../../src/data/loader.js';
 import type { Dataset } from '../../src/data/schema.js';
+import { catalogoSintetico } from '../../scripts/lib/sintetico.mjs';
 
 /** The map's state with nothing chosen, hovered or focused, in Spanish, for the bundled catalogue. */
 const estado = (cambios: Partial<EstadoMapa> = {}): EstadoMapa => ({
@@ -163,5 +166,51 @@ describe('practicas-mapa model (accionDeTecla)', () => {
     expect(accionDeTecla('08', 'Escape')).to.deep.equal({ tipo: 'escapar' });
     expect(accionDeTecla('08', 'a')).to.equal(null);
     expect(accionDeTecla('08', 'Tab')).to.equal(null);
+  });
+});
+
+describe('practicas-mapa counts (conteoMapa)', () => {
+  const base = bundledDataset();
+  const grande = (): Promise<Dataset> => parseDataset(catalogoSintetico(base, 1000, 1));
+  const estados = (datos: Dataset): Filtros[] => [
+    {},
+    { tipo: 'buena-practica' },
+    { tipo: 'en-proceso' },
+    { region: datos.regiones[3].ubigeo },
+    { region: datos.regiones[3].ubigeo, tipo: 'en-proceso' },
+    { q: '   ' },
+    { q: 'agua' },
+    { tema: datos.temas[0].id },
+    { nivel: 'regional', tipo: 'buena-practica' },
+    { criterio: datos.criterios[0].id },
+  ];
+
+  it('gives the same counts as conteoPorRegion for every filter state, status after status', async () => {
+    for (const datos of [base, await grande()]) {
+      for (const filtros of estados(datos)) {
+        expect(conteoMapa(datos, filtros), JSON.stringify(filtros)).to.deep.equal(conteoPorRegion(datos, filtros));
+      }
+    }
+  });
+
+  it('counts a region listed twice in one practice once, and leaves a region outside the catalogue to the general count', () => {
+    const [p] = base.practicas;
+    const repetida: Dataset = {
+      ...base,
+      practicas: [{ ...p, regiones: [p.regiones[0], p.regiones[0]] }, ...base.practicas.slice(1)],
+    };
+    const fuera: Dataset = { ...base, practicas: [{ ...p, regiones: [...p.regiones, '99'] }, ...base.practicas.slice(1)] };
+    for (const datos of [repetida, fuera]) {
+      for (const filtros of [{}, { tipo: p.tipo }] as Filtros[]) {
+        expect(conteoMapa(datos, filtros)).to.deep.equal(conteoPorRegion(datos, filtros));
+      }
+    }
+    expect(conteoMapa(fuera, {})['99']?.total).to.equal(1);
+  });
+
+  it('hands out a new object each time (a caller may keep or change it)', () => {
+    const a = conteoMapa(base, {});
+    a[base.regiones[0].ubigeo].total = -1;
+    expect(conteoMapa(base, {})[base.regiones[0].ubigeo].total).to.be.at.least(0);
   });
 });
