@@ -200,6 +200,28 @@ describe('<anexo-tabla>', () => {
       expect(parts(el, 'section').map(text)).to.deep.equal(['Iniciativas en proceso de implementación (1)']);
     });
 
+    it('a new view keeps the rows and topic groups it shares with the previous one', async () => {
+      const g = nuevoGrupo();
+      const el = await tabla(html`<anexo-tabla grupo=${g}></anexo-tabla>`);
+      const filas = () => new Map(parts(el, 'row').map((tr) => [tr.dataset.practicaId!, tr]));
+      const grupos = () => [...shadow(el).querySelectorAll('tbody.grupo')];
+      const antes = filas();
+      const gruposAntes = grupos();
+      // The second section alone: its rows were after the first section's, and stay the same elements.
+      estadoDeGrupo(g).combinar({ tipo: 'en-proceso' });
+      await el.updateComplete;
+      const despues = filas();
+      expect(despues.size).to.equal(13);
+      for (const [id, tr] of despues) expect(tr, id).to.equal(antes.get(id));
+      expect(grupos()).to.deep.equal(gruposAntes.slice(5));
+      expect(parts(el, 'section').map(text)).to.deep.equal(['Iniciativas en proceso de implementación (13)']);
+      // And back: the first section is built again, the second is still the same.
+      estadoDeGrupo(g).combinar({ tipo: '' });
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(bundledDataset().practicas.map((p) => p.id));
+      for (const [id, tr] of despues) expect(filas().get(id), id).to.equal(tr);
+    });
+
     for (const [attr, value, expected] of [
       ['tipo', 'en-proceso', 13],
       ['tema', 'salud', 5],

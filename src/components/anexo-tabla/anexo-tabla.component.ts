@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { ConDatos } from '../../controllers/dataset-controller.js';
 import { ConFiltros } from '../../controllers/filtros-controller.js';
 import { anticiparBusqueda } from '../../data/busqueda.js';
@@ -18,7 +18,7 @@ import { anexoTablaStyles } from './anexo-tabla.styles.js';
 import { DesplazableController } from './desplazable.js';
 import { DescargasController } from './descargas.js';
 import { TrozosController } from '../shared/trozos.js';
-import { renderEncabezado, renderFila } from './celdas.js';
+import { renderEncabezado, renderSecciones } from './celdas.js';
 import {
   agrupar,
   COLUMNAS,
@@ -229,35 +229,12 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
                   </caption>
                   <thead role="rowgroup">
                     <tr role="row" data-etiqueta=${m.ordenarEtiqueta}>
-                      ${columnas.map((c) => renderEncabezado(c, this.orden, m, this.alOrdenar))}
+                      ${guard([this.columnas, this.orden, lang], () =>
+                        columnas.map((c) => renderEncabezado(c, this.orden, m, this.alOrdenar)),
+                      )}
                     </tr>
                   </thead>
-                  ${secciones.map(
-                    (s) => html`
-                      <tbody role="rowgroup">
-                        <tr class="seccion" part="section" role="row">
-                          <th scope="colgroup" role="columnheader" colspan=${columnas.length}>
-                            ${m.seccion[s.tipo]} (${formatearNumero(porSeccion.get(s.tipo) ?? 0, lang)})
-                          </th>
-                        </tr>
-                      </tbody>
-                      ${s.grupos.map(
-                        (g) =>
-                          html`<tbody role="rowgroup" class="grupo">
-                            ${repeat(
-                              g.filas,
-                              (p) => p.id,
-                              (p, i) =>
-                                renderFila(
-                                  p,
-                                  { i, filasDelGrupo: g.filas.length, porTema: g.tema !== null, columnas, ctx, m },
-                                  this.alAbrir,
-                                ),
-                            )}
-                          </tbody>`,
-                      )}
-                    `,
-                  )}
+                  ${renderSecciones(secciones, { columnas, ctx, m, porSeccion }, this.alAbrir)}
                 </table>
               </div>
               ${

@@ -118,6 +118,12 @@ export function contarPorTipo(practicas: readonly Practica[]): Map<Tipo, number>
 export interface Grupo {
   /** The topic of the group (publication order), or null when rows are sorted by a column. */
   tema: string | null;
+  /**
+   * The group's key within its section: its topic, and which run of that topic it is when
+   * the topic comes back later in the section. A new view keeps the groups it shares with
+   * the previous one, with their rows, and drops the others whole.
+   */
+  clave: string;
   filas: Practica[];
 }
 export interface Seccion {
@@ -128,11 +134,21 @@ export interface Seccion {
 /** Splits ordered rows into the two sections and, in publication order, into runs of one topic. */
 export function agrupar(practicas: readonly Practica[], porTema: boolean): Seccion[] {
   const secciones: Seccion[] = [];
+  // How many groups of each topic the current section has so far.
+  let vueltas = new Map<string | null, number>();
   for (const p of practicas) {
     let seccion = secciones.at(-1);
-    if (!seccion || seccion.tipo !== p.tipo) secciones.push((seccion = { tipo: p.tipo, grupos: [] }));
+    if (!seccion || seccion.tipo !== p.tipo) {
+      secciones.push((seccion = { tipo: p.tipo, grupos: [] }));
+      vueltas = new Map();
+    }
     let grupo = seccion.grupos.at(-1);
-    if (!grupo || (porTema && grupo.tema !== p.tema)) seccion.grupos.push((grupo = { tema: porTema ? p.tema : null, filas: [] }));
+    if (!grupo || (porTema && grupo.tema !== p.tema)) {
+      const tema = porTema ? p.tema : null;
+      const vuelta = vueltas.get(tema) ?? 0;
+      vueltas.set(tema, vuelta + 1);
+      seccion.grupos.push((grupo = { tema, clave: vuelta ? `${tema}#${vuelta}` : String(tema), filas: [] }));
+    }
     grupo.filas.push(p);
   }
   return secciones;
