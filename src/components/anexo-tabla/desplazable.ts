@@ -34,12 +34,13 @@ export class DesplazableController implements ReactiveController {
   }
 
   // Observed: the toolbar, as wide as the element and shallower than the table, and
-  // the table itself. Not the scroller: marking the table stacked changes its height
-  // and the scroller's, and a size change at the callback's own depth would end in a
-  // "ResizeObserver loop" error on the page.
+  // the table's caption, as wide as the table. Not the scroller: marking the table
+  // stacked changes its height and the scroller's, and a size change at the callback's
+  // own depth would end in a "ResizeObserver loop" error on the page. Not the table
+  // itself: its height changes with every search, and only its width matters here.
   private observar() {
     const barra = this.host.renderRoot.querySelector('[part~="toolbar"]');
-    const tabla = this.host.renderRoot.querySelector('[part~="table"]');
+    const tabla = this.host.renderRoot.querySelector('[part~="table"] > caption');
     if (barra === this.observados[0] && tabla === this.observados[1]) return;
     this.medida ??= new ResizeObserver(() => this.ajustar());
     this.medida.disconnect();
