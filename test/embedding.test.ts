@@ -362,7 +362,9 @@ describe('embedding', () => {
 
     for (const scheme of ['light', 'dark'] as const) {
       for (const lang of ['es', 'en']) {
-        it(`passes axe in ${scheme}, ${lang}, before and after filtering`, async () => {
+        it(`passes axe in ${scheme}, ${lang}, before and after filtering`, async function () {
+          // Axe over every widget, twice: 0.6 s a run on a quiet machine, 3 s on a busy one.
+          this.timeout(20000);
           await emulateMedia({ colorScheme: scheme });
           const g = nuevoGrupo();
           const page = await fixture(

@@ -1,11 +1,16 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { IdiomaController } from '../../controllers/idioma-controller.js';
+import { enSuTurno } from './turnos.js';
 
 /**
  * What every element of the library has: a colour scheme, and an interface
  * language (with its messages) that follows the page. The dataset and the
  * shared filters come from the mixins `ConDatos` and `ConFiltros`.
+ *
+ * Its first render takes turns with the other elements' (see `turnos.ts`): while it waits
+ * for a task of its own, it has the custom state `pendiente`, by which the page's reserve
+ * style holds its place.
  */
 export class PracticasElement extends LitElement {
   /**
@@ -17,4 +22,23 @@ export class PracticasElement extends LitElement {
 
   /** The interface language (`idioma.lang`) and its messages (`idioma.m`), current at every render. */
   protected readonly idioma = new IdiomaController(this);
+
+  /** The element's custom states (`:state(pendiente)`). */
+  protected readonly internos = this.attachInternals();
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // Never waits: inside another element of the library (a list's cards), where it is part
+    // of that element's render and out of reach of the page's reserve style; nor when its
+    // content is there already (server-rendered, being hydrated).
+    if (this.hasUpdated || this.anidado() || this.renderRoot.childElementCount > 0) return super.scheduleUpdate();
+    return enSuTurno(
+      () => super.scheduleUpdate(),
+      (espera) => (espera ? this.internos.states.add('pendiente') : this.internos.states.delete('pendiente')),
+    );
+  }
+
+  private anidado(): boolean {
+    const raiz = this.getRootNode();
+    return raiz instanceof ShadowRoot && raiz.host instanceof PracticasElement;
+  }
 }

@@ -1,0 +1,68 @@
+/**
+ * First renders in turns. Lit renders every element created in one task in that task's
+ * microtasks, so a page (or an app) that creates the filter bar, the map, a list and the
+ * table together, or a bundle that defines them all at once, runs one long task: the sum
+ * of the four first renders after the module's own evaluation. Here a first render starts
+ * at once while the current task is young; past `TURNO_MS`, it waits for a task of its own,
+ * so that the browser can paint and answer the reader between the widgets.
+ *
+ * While an element waits it has the custom state `pendiente` (`:state(pendiente)`), by which
+ * the page's reserve style keeps drawing its place and skeleton, as it did before the
+ * definition arrived.
+ */
+
+/**
+ * How long a task may already have run when a first render starts in it. A task's length is
+ * then about this plus one first render; Lighthouse's mobile preset counts a task four times
+ * slower, and counts as blocking what goes over 50 ms.
+ */
+export const TURNO_MS = 8;
+
+// When the current task began, as far as first renders can tell (see `empezada`), and the
+// promise of the next task, when that start is forgotten.
+let inicio: number | undefined;
+let fin: Promise<void> | undefined;
+
+type Planificador = { postTask(cb: () => void, opciones?: { priority?: string }): Promise<void> };
+
+/** A new task, at the priority of what the reader sees, where the browser has one. */
+function nuevaTarea(): Promise<void> {
+  const planificador = (globalThis as { scheduler?: Planificador }).scheduler;
+  if (planificador?.postTask) return planificador.postTask(() => {}, { priority: 'user-visible' });
+  return new Promise((resolver) => setTimeout(resolver));
+}
+
+/** Marks the current task's start, once, and forgets it when the task is over. */
+function empezada(): number {
+  inicio ??= performance.now();
+  fin ??= nuevaTarea().then(() => {
+    inicio = undefined;
+    fin = undefined;
+  });
+  return inicio;
+}
+
+// The bundle's own evaluation counts: a definition upgrades the elements already on the page in
+// the task that evaluates the module.
+empezada();
+
+/** Whether a first render asked for now would have to wait for another task. */
+export function turnoAgotado(): boolean {
+  return performance.now() - empezada() > TURNO_MS;
+}
+
+/**
+ * Runs `render` at once if the current task is young, otherwise in the first later task that
+ * is. `esperando` is told when the wait starts and ends. The check and the render are in one
+ * synchronous step, so two waiting elements never both start in a task that the first fills.
+ */
+export function enSuTurno<T>(render: () => T, esperando?: (espera: boolean) => void): T | Promise<T> {
+  if (!turnoAgotado()) return render();
+  esperando?.(true);
+  return (async () => {
+    do await fin;
+    while (turnoAgotado());
+    esperando?.(false);
+    return render();
+  })();
+}

@@ -1,0 +1,97 @@
+// First renders in turns (src/components/shared/turnos.ts): elements created together do not
+// all render in one task; one that waits is `:state(pendiente)`, by which the page's reserve
+// style keeps its place and skeleton; an element alone renders at once.
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import { PracticasElement } from '../../src/components/shared/practicas-element.js';
+import { TURNO_MS, turnoAgotado } from '../../src/components/shared/turnos.js';
+import '../../src/practicas.js';
+
+/** An element of the library whose first render takes longer than a turn. */
+class RenderLento extends PracticasElement {
+  static renders: string[] = [];
+  override render() {
+    const hasta = performance.now() + TURNO_MS + 4;
+    while (performance.now() < hasta);
+    RenderLento.renders.push(this.id);
+    return html`<p>${this.id}</p>`;
+  }
+}
+customElements.define('render-lento', RenderLento);
+
+/** Waits until first renders may start at once again (a new task). */
+async function tareaNueva() {
+  while (turnoAgotado()) await new Promise((resolver) => setTimeout(resolver));
+}
+
+const crear = (tag: string, ids: string[]) =>
+  ids.map((id) => {
+    const el = document.createElement(tag) as RenderLento;
+    el.id = id;
+    return el;
+  });
+
+describe('first renders in turns', () => {
+  afterEach(() => {
+    document.querySelectorAll('render-lento, main.turnos').forEach((el) => el.remove());
+    RenderLento.renders = [];
+  });
+
+  it('renders elements created together one task at a time, in order, each pending until its turn', async () => {
+    await tareaNueva();
+    const [a, b, c] = crear('render-lento', ['a', 'b', 'c']);
+    document.body.append(a, b, c);
+    await a.updateComplete;
+    // a's render filled the task: b and c wait, and say so.
+    expect(RenderLento.renders).to.deep.equal(['a']);
+    expect(b.hasUpdated || c.hasUpdated).to.equal(false);
+    expect(b.matches(':state(pendiente)') && c.matches(':state(pendiente)'), 'b and c pending').to.equal(true);
+    expect(a.matches(':state(pendiente)'), 'a rendered').to.equal(false);
+    await b.updateComplete;
+    expect(RenderLento.renders).to.deep.equal(['a', 'b']);
+    expect(b.matches(':state(pendiente)')).to.equal(false);
+    expect(c.hasUpdated, 'c waits for the task after b').to.equal(false);
+    await c.updateComplete;
+    expect(RenderLento.renders).to.deep.equal(['a', 'b', 'c']);
+    expect(c.matches(':state(pendiente)')).to.equal(false);
+  });
+
+  it('renders an element alone at once, in the task that created it', async () => {
+    await tareaNueva();
+    const canal = new MessageChannel();
+    let otraTarea = false;
+    canal.port1.onmessage = () => (otraTarea = true);
+    canal.port2.postMessage('');
+    const [a] = crear('render-lento', ['solo']);
+    document.body.append(a);
+    await a.updateComplete;
+    expect(otraTarea, 'no other task ran before the render').to.equal(false);
+    expect(a.shadowRoot!.textContent).to.contain('solo');
+  });
+
+  it("keeps a waiting widget's reserved place with the page's reserve style", async () => {
+    const estilo = document.createElement('style');
+    estilo.textContent = await (await fetch('/demo/reserva.css')).text();
+    document.head.append(estilo);
+    try {
+      await tareaNueva();
+      const pagina = document.createElement('main');
+      pagina.className = 'turnos';
+      pagina.style.width = '800px';
+      const lento = crear('render-lento', ['primero'])[0];
+      const [mapa] = crear('practicas-mapa', ['mapa']);
+      pagina.append(lento, mapa);
+      document.body.append(pagina);
+      await lento.updateComplete;
+      expect(mapa.matches(':state(pendiente)'), 'the map waits for its turn').to.equal(true);
+      expect(mapa.shadowRoot?.childElementCount ?? 0, 'nothing rendered yet').to.equal(0);
+      const reservado = mapa.getBoundingClientRect().height;
+      expect(reservado, 'the reserve holds the place').to.be.greaterThan(200);
+      await (mapa as PracticasElement).updateComplete;
+      expect(mapa.matches(':state(pendiente)')).to.equal(false);
+      expect(mapa.getBoundingClientRect().height, 'the map takes the height it reserved').to.be.closeTo(reservado, 1);
+    } finally {
+      estilo.remove();
+    }
+  });
+});
