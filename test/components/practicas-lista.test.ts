@@ -376,4 +376,33 @@ describe('practicas-lista with a very long catalogue', () => {
       el.remove();
     }
   });
+
+  it('says «Buscando…» while a search waits for the index, showing the other filters meanwhile', async function () {
+    this.timeout(20_000);
+    // A fresh dataset object: its search index does not exist yet.
+    const datos = validateDataset(catalogoSintetico(bundledDataset(), 2000, 3));
+    const g = nuevoGrupo();
+    estadoDeGrupo(g).combinar({ q: 'riego', tipo: 'en-proceso' });
+    const el = await primerRender<PracticasLista>('practicas-lista', { grupo: g, datos });
+    try {
+      expect(text(part(el, 'status'))).to.equal('Buscando…');
+      expect(part(el, 'list')!.getAttribute('aria-busy')).to.equal('true');
+      expect(shown(el)).to.deep.equal(
+        filtrarPracticas(datos, { tipo: 'en-proceso' })
+          .slice(0, 12)
+          .map((p) => p.id),
+      );
+      await waitUntil(() => !part(el, 'status'), 'the search is applied when the index is ready', { timeout: 10_000 });
+      await el.updateComplete;
+      expect(part(el, 'list')!.getAttribute('aria-busy')).to.equal('false');
+      expect(shown(el)).to.deep.equal(
+        filtrarPracticas(datos, { q: 'riego', tipo: 'en-proceso' })
+          .slice(0, shown(el).length)
+          .map((p) => p.id),
+      );
+      expect(shown(el).length).to.be.greaterThan(0);
+    } finally {
+      el.remove();
+    }
+  });
 });

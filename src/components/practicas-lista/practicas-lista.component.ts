@@ -39,7 +39,7 @@ const TARJETAS_POR_TROZO = 12;
  * @csspart more - The "ver todas" / "ver menos" button.
  * @csspart next - The "Mostrar más" button of a list longer than 100 cards, which shows 100 more.
  * @csspart dialog - The modal `<dialog>` that shows a practice's full card (shared with `<anexo-tabla>`).
- * @csspart status - The loading message, or an error message (`role="alert"`).
+ * @csspart status - The loading message, «Buscando…» while a search waits for the index of a large catalogue, or an error message (`role="alert"`).
  * @csspart error - An error message (with `status`).
  * @csspart button - The retry button of a loading error.
  *
@@ -155,6 +155,7 @@ export class PracticasLista extends ConFiltros(ConDatos(PracticasElement)) {
     const enPagina = visibles.slice(0, this.pagina);
     const quedan = visibles.length - enPagina.length;
     return html`
+      ${this.grupoFiltros.buscando ? html`<p class="estado buscando" part="status" role="status">${m.buscando}</p>` : nothing}
       ${this.renderRejilla(enPagina.slice(0, this.trozos.limite(enPagina.length)), datos)}
       ${
         quedan > 0
