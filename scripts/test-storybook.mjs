@@ -3,7 +3,7 @@
 // `npm run build-storybook`) in headless Chromium, as listed by its index.json,
 // so that a new story is covered without editing this test. Each story must:
 //  - render its custom elements, upgraded, with content in their shadow roots;
-//  - log no error and throw nothing (a failed request a story makes on purpose,
+//  - log no error and throw nothing, its play function included (a failed request a story makes on purpose,
 //    such as a `src` that 404s, is a network message, not a script error);
 //  - pass axe-core (WCAG 2.x A/AA and best practices; the page-level rules about
 //    landmarks and a first-level heading do not apply to a fragment), first on the
@@ -103,6 +103,9 @@ try {
       );
       await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length, { timeout: 15_000 });
       await page.waitForNetworkIdle({ idleTime: 250, timeout: 15_000 }).catch(() => {});
+      // A play function runs after the story's first render, and its failure is a console error:
+      // wait for Storybook's last phase, which follows it, before judging the story.
+      await page.waitForFunction(() => window.__STORYBOOK_PREVIEW__?.currentRender?.phase === 'finished', { timeout: 30_000 });
       const rendered = await settled(page);
       if (rendered.length === 0) problems.push('renders no custom element');
       for (const r of rendered) {
