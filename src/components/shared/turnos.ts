@@ -3,8 +3,9 @@
  * microtasks, so a page (or an app) that creates the filter bar, the map, a list and the
  * table together, or a bundle that defines them all at once, runs one long task: the sum
  * of the four first renders after the module's own evaluation. Here a first render starts
- * at once while the current task is young; past `TURNO_MS`, it waits for a task of its own,
- * so that the browser can paint and answer the reader between the widgets.
+ * at once while the current task is young; past `TURNO_MS`, it waits for the task after the
+ * next painted frame, so that the browser lays out, paints and answers the reader between
+ * the widgets.
  *
  * While an element waits it has the custom state `pendiente` (`:state(pendiente)`), by which
  * the page's reserve style keeps drawing its place and skeleton, as it did before the
@@ -32,10 +33,31 @@ function nuevaTarea(): Promise<void> {
   return new Promise((resolver) => setTimeout(resolver));
 }
 
-/** Marks the current task's start, once, and forgets it when the task is over. */
+// Longest wait for a frame: a page hidden meanwhile paints none.
+const CUADRO_MAX_MS = 100;
+
+/**
+ * The first task after the next painted frame, so that each turn's layout and paint are a
+ * task of their own too, not one frame's work for every widget at once; a plain new task
+ * where no frame is coming (a hidden page).
+ */
+function despuesDelCuadro(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') return nuevaTarea();
+  return new Promise((resolver) => {
+    const reloj = setTimeout(resolver, CUADRO_MAX_MS);
+    requestAnimationFrame(() => {
+      void nuevaTarea().then(() => {
+        clearTimeout(reloj);
+        resolver();
+      });
+    });
+  });
+}
+
+/** Marks the current task's start, once, and forgets it after the next frame. */
 function empezada(): number {
   inicio ??= performance.now();
-  fin ??= nuevaTarea().then(() => {
+  fin ??= despuesDelCuadro().then(() => {
     inicio = undefined;
     fin = undefined;
   });
