@@ -92,10 +92,16 @@ export class FiltrosController implements ReactiveController {
         this.host.requestUpdate();
       });
     }
-    const sinTexto = { ...filtros };
-    delete sinTexto.q;
-    return sinTexto;
+    // The same object for the same filters, so that the widgets' memos of a view hold while busy.
+    if (this.sinTexto?.de !== filtros) {
+      const sinTexto = { ...filtros };
+      delete sinTexto.q;
+      this.sinTexto = { de: filtros, filtros: Object.freeze(sinTexto) };
+    }
+    return this.sinTexto.filtros;
   }
+
+  private sinTexto: { de: Readonly<Filtros>; filtros: Readonly<Filtros> } | undefined;
 
   /** The group's state, in the element's registry (`registroFiltros`, else the page's). */
   get estado(): EstadoFiltros {
