@@ -23,8 +23,8 @@ export class PracticasElement extends LitElement {
   /** The interface language (`idioma.lang`) and its messages (`idioma.m`), current at every render. */
   protected readonly idioma = new IdiomaController(this);
 
-  /** The element's custom states (`:state(pendiente)`). */
-  protected readonly internos = this.attachInternals();
+  /** The element's custom states (`:state(pendiente)`), where the browser has them. */
+  protected readonly internos: ElementInternals | undefined = this.attachInternals?.();
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Never waits: inside another element of the library (a list's cards), where it is part
@@ -33,8 +33,21 @@ export class PracticasElement extends LitElement {
     if (this.hasUpdated || this.anidado() || this.renderRoot.childElementCount > 0) return super.scheduleUpdate();
     return enSuTurno(
       () => super.scheduleUpdate(),
-      (espera) => (espera ? this.internos.states.add('pendiente') : this.internos.states.delete('pendiente')),
+      (espera) => this.estado('pendiente', espera),
     );
+  }
+
+  /**
+   * Sets or clears a custom state. Browsers without custom states, and Chromium before 125
+   * (which takes only `--` names), go without: the reserve style then ends at definition.
+   */
+  private estado(nombre: string, activo: boolean) {
+    try {
+      if (activo) this.internos?.states?.add(nombre);
+      else this.internos?.states?.delete(nombre);
+    } catch {
+      // No custom state: nothing to draw by.
+    }
   }
 
   private anidado(): boolean {
