@@ -34,13 +34,12 @@ export class DesplazableController implements ReactiveController {
   }
 
   // Observed: the toolbar, as wide as the element and shallower than the table, and
-  // the table's caption, as wide as the table. Not the scroller: marking the table
-  // stacked changes its height and the scroller's, and a size change at the callback's
-  // own depth would end in a "ResizeObserver loop" error on the page. Not the table
-  // itself: its height changes with every search, and only its width matters here.
+  // the table itself. Not the scroller: marking the table stacked changes its height
+  // and the scroller's, and a size change at the callback's own depth would end in a
+  // "ResizeObserver loop" error on the page.
   private observar() {
     const barra = this.host.renderRoot.querySelector('[part~="toolbar"]');
-    const tabla = this.host.renderRoot.querySelector('[part~="table"] > caption');
+    const tabla = this.host.renderRoot.querySelector('[part~="table"]');
     if (barra === this.observados[0] && tabla === this.observados[1]) return;
     this.medida ??= new ResizeObserver(() => this.ajustar());
     this.medida.disconnect();
