@@ -216,7 +216,7 @@ describe('<anexo-tabla>', () => {
       expect(grupos()).to.deep.equal(gruposAntes.slice(5));
       expect(parts(el, 'section').map(text)).to.deep.equal(['Iniciativas en proceso de implementación (13)']);
       // And back: the first section is built again, the second is still the same.
-      estadoDeGrupo(g).combinar({ tipo: '' });
+      estadoDeGrupo(g).reemplazar({});
       await el.updateComplete;
       expect(ids(el)).to.deep.equal(bundledDataset().practicas.map((p) => p.id));
       for (const [id, tr] of despues) expect(filas().get(id), id).to.equal(tr);
