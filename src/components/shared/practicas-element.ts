@@ -30,28 +30,20 @@ export class PracticasElement extends LitElement {
     // Never waits: inside another element of the library (a list's cards), where it is part
     // of that element's render and out of reach of the page's reserve style; nor when its
     // content is there already (server-rendered, being hydrated).
-    if (this.hasUpdated || this.anidado() || this.renderRoot.childElementCount > 0) return super.scheduleUpdate();
+    const raiz = this.getRootNode();
+    if (this.hasUpdated || (raiz as ShadowRoot).host instanceof PracticasElement || this.renderRoot.childElementCount)
+      return super.scheduleUpdate();
     return enSuTurno(
       () => super.scheduleUpdate(),
-      (espera) => this.estado('pendiente', espera),
+      (espera) => {
+        // Browsers without custom states, and Chromium before 125 (which takes only `--` names),
+        // go without: the reserve style then ends at definition.
+        try {
+          this.internos?.states?.[espera ? 'add' : 'delete']('pendiente');
+        } catch {
+          // No custom state: nothing to draw by.
+        }
+      },
     );
-  }
-
-  /**
-   * Sets or clears a custom state. Browsers without custom states, and Chromium before 125
-   * (which takes only `--` names), go without: the reserve style then ends at definition.
-   */
-  private estado(nombre: string, activo: boolean) {
-    try {
-      if (activo) this.internos?.states?.add(nombre);
-      else this.internos?.states?.delete(nombre);
-    } catch {
-      // No custom state: nothing to draw by.
-    }
-  }
-
-  private anidado(): boolean {
-    const raiz = this.getRootNode();
-    return raiz instanceof ShadowRoot && raiz.host instanceof PracticasElement;
   }
 }

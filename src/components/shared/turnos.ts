@@ -19,47 +19,29 @@
  */
 export const TURNO_MS = 8;
 
-// When the current task began, as far as first renders can tell (see `empezada`), and the
-// promise of the next task, when that start is forgotten.
-let inicio: number | undefined;
-let fin: Promise<void> | undefined;
-
-type Planificador = { postTask(cb: () => void, opciones?: { priority?: string }): Promise<void> };
-
-/** A new task, at the priority of what the reader sees, where the browser has one. */
-function nuevaTarea(): Promise<void> {
-  const planificador = (globalThis as { scheduler?: Planificador }).scheduler;
-  if (planificador?.postTask) return planificador.postTask(() => {}, { priority: 'user-visible' });
-  return new Promise((resolver) => setTimeout(resolver));
-}
-
-// Longest wait for a frame: a page hidden meanwhile paints none.
+// Longest wait for a frame: a hidden page paints none.
 const CUADRO_MAX_MS = 100;
 
-/**
- * The first task after the next painted frame, so that each turn's layout and paint are a
- * task of their own too, not one frame's work for every widget at once; a plain new task
- * where no frame is coming (a hidden page).
- */
-function despuesDelCuadro(): Promise<void> {
-  if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') return nuevaTarea();
-  return new Promise((resolver) => {
-    const reloj = setTimeout(resolver, CUADRO_MAX_MS);
-    requestAnimationFrame(() => {
-      void nuevaTarea().then(() => {
-        clearTimeout(reloj);
-        resolver();
-      });
-    });
-  });
-}
+// When the current task began, as far as first renders can tell, and the promise of the
+// first task after the next painted frame, when that start is forgotten: each turn's layout
+// and paint are then a task of their own too, not one frame's work for every widget at once.
+let inicio: number | undefined;
+let fin: Promise<void> | undefined;
 
 /** Marks the current task's start, once, and forgets it after the next frame. */
 function empezada(): number {
   inicio ??= performance.now();
-  fin ??= despuesDelCuadro().then(() => {
-    inicio = undefined;
-    fin = undefined;
+  fin ??= new Promise((resolver) => {
+    const listo = () => {
+      clearTimeout(reloj);
+      if (resuelta) return;
+      resuelta = true;
+      inicio = fin = undefined;
+      resolver();
+    };
+    let resuelta = false;
+    const reloj = setTimeout(listo, CUADRO_MAX_MS);
+    globalThis.requestAnimationFrame?.(() => setTimeout(listo));
   });
   return inicio;
 }
@@ -78,13 +60,13 @@ export function turnoAgotado(): boolean {
  * is. `esperando` is told when the wait starts and ends. The check and the render are in one
  * synchronous step, so two waiting elements never both start in a task that the first fills.
  */
-export function enSuTurno<T>(render: () => T, esperando?: (espera: boolean) => void): T | Promise<T> {
+export function enSuTurno<T>(render: () => T, esperando: (espera: boolean) => void): T | Promise<T> {
   if (!turnoAgotado()) return render();
-  esperando?.(true);
+  esperando(true);
   return (async () => {
     do await fin;
     while (turnoAgotado());
-    esperando?.(false);
+    esperando(false);
     return render();
   })();
 }
