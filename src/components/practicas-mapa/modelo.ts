@@ -4,13 +4,12 @@
  * renders (each region's colour step and name, the legend, the tooltip, the
  * hidden table), and what a key does.
  */
-import type { ConteoRegion, Filtros } from '../../data/filtros.js';
+import { conteoPorRegion, type ConteoRegion, type Filtros } from '../../data/filtros.js';
 import { nombresDe } from '../../data/nombres.js';
 import type { Dataset } from '../../data/schema.js';
 import type { Lang } from '../../i18n/lang.js';
 import { MENSAJES, type Mensajes } from '../../i18n/mensajes.js';
 import { formatearNumero } from '../../i18n/numeros.js';
-import { conteoMapa } from './conteo.js';
 import { claseDe, clasesDeEscala, type Clase } from './escala.js';
 import {
   ALTO,
@@ -105,7 +104,7 @@ function conteoDe(datos: Dataset, filtros: Readonly<Filtros>): Record<string, Co
   let porFiltros = conteos.get(datos);
   if (!porFiltros) conteos.set(datos, (porFiltros = new WeakMap()));
   let conteo = porFiltros.get(filtros);
-  if (!conteo) porFiltros.set(filtros, (conteo = conteoMapa(datos, filtros)));
+  if (!conteo) porFiltros.set(filtros, (conteo = conteoPorRegion(datos, filtros)));
   return conteo;
 }
 
