@@ -107,10 +107,6 @@ export default [
     input: 'src/practicas.ts',
     plugins: [nodeResolve(), data(), ts(), literals(), notices()],
     onwarn,
-    // The lazy chunks import a few helpers the entry also uses (the download slicer):
-    // let the entry export them, instead of becoming a re-export of a second file that a
-    // page would then fetch one round trip later.
-    preserveEntrySignatures: 'allow-extension',
     output: [
       {
         // The validator (zod, the schema, the sentences about problems: about 9 KB gzip)
