@@ -1,6 +1,6 @@
-// First renders in turns (src/components/shared/turnos.ts): elements created together do not
-// all render in one task; one that waits is `:state(pendiente)`, by which the page's reserve
-// style keeps its place and skeleton; an element alone renders at once.
+// Renders in turns (src/components/shared/turnos.ts): elements created or changed together do
+// not all render in one task; one whose first render waits is `:state(pendiente)`, by which the
+// page's reserve style keeps its place and skeleton; an element alone renders at once.
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { PracticasElement } from '../../src/components/shared/practicas-element.js';
@@ -66,6 +66,27 @@ describe('first renders in turns', () => {
     expect(RenderLento.renders).to.deep.equal(['a', 'b', 'c']);
     expect(c.matches(':state(pendiente)')).to.equal(false);
     // Each after a painted frame: the browser lays out and paints each one on its own.
+    const [ca, cb, cc] = RenderLento.cuadros;
+    expect(cb, 'a frame between a and b').to.be.greaterThan(ca);
+    expect(cc, 'a frame between b and c').to.be.greaterThan(cb);
+  });
+
+  it('takes turns for later updates too, without the pending state', async () => {
+    const todos = crear('render-lento', ['a', 'b', 'c']);
+    document.body.append(...todos);
+    for (const el of todos) await el.updateComplete;
+    RenderLento.renders = [];
+    RenderLento.cuadros = [];
+    await tareaNueva();
+    // One change that reaches three drawn elements, as a keystroke reaches the linked widgets.
+    for (const el of todos) el.requestUpdate();
+    const [a, b, c] = todos;
+    await a.updateComplete;
+    expect(RenderLento.renders).to.deep.equal(['a']);
+    expect(b.isUpdatePending && c.isUpdatePending, 'b and c wait').to.equal(true);
+    expect(b.matches(':state(pendiente)'), 'drawn before: no reserve skeleton').to.equal(false);
+    await c.updateComplete;
+    expect(RenderLento.renders).to.deep.equal(['a', 'b', 'c']);
     const [ca, cb, cc] = RenderLento.cuadros;
     expect(cb, 'a frame between a and b').to.be.greaterThan(ca);
     expect(cc, 'a frame between b and c').to.be.greaterThan(cb);

@@ -8,9 +8,9 @@ import { enSuTurno } from './turnos.js';
  * language (with its messages) that follows the page. The dataset and the
  * shared filters come from the mixins `ConDatos` and `ConFiltros`.
  *
- * Its first render takes turns with the other elements' (see `turnos.ts`): while it waits
- * for a task of its own, it has the custom state `pendiente`, by which the page's reserve
- * style holds its place.
+ * Its renders take turns with the other elements' (see `turnos.ts`): while its first render
+ * waits for a task of its own, it has the custom state `pendiente`, by which the page's
+ * reserve style holds its place.
  */
 export class PracticasElement extends LitElement {
   /**
@@ -29,9 +29,11 @@ export class PracticasElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Never waits: inside another element of the library (a list's cards), where it is part
     // of that element's render and out of reach of the page's reserve style; nor when its
-    // content is there already (server-rendered, being hydrated).
-    const raiz = this.getRootNode();
-    if (this.hasUpdated || (raiz as ShadowRoot).host instanceof PracticasElement || this.renderRoot.childElementCount)
+    // content is there already before its first render (server-rendered, being hydrated).
+    // Later updates take turns too (a keystroke updates the filter bar, the map, a list and the
+    // table at once), without the state: the reserve style is for what has never been drawn.
+    const primera = !this.hasUpdated;
+    if ((this.getRootNode() as ShadowRoot).host instanceof PracticasElement || (primera && this.renderRoot.childElementCount))
       return super.scheduleUpdate();
     return enSuTurno(
       () => super.scheduleUpdate(),
@@ -39,7 +41,7 @@ export class PracticasElement extends LitElement {
         // Browsers without custom states, and Chromium before 125 (which takes only `--` names),
         // go without: the reserve style then ends at definition.
         try {
-          this.internos?.states?.[espera ? 'add' : 'delete']('pendiente');
+          if (primera) this.internos?.states?.[espera ? 'add' : 'delete']('pendiente');
         } catch {
           // No custom state: nothing to draw by.
         }

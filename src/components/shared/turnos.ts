@@ -1,20 +1,20 @@
 /**
- * First renders in turns. Lit renders every element created in one task in that task's
+ * Renders in turns. Lit renders every element created or changed in one task in that task's
  * microtasks, so a page (or an app) that creates the filter bar, the map, a list and the
  * table together, or a bundle that defines them all at once, runs one long task: the sum
- * of the four first renders after the module's own evaluation. Here a first render starts
- * at once while the current task is young; past `TURNO_MS`, it waits for the task after the
- * next painted frame, so that the browser lays out, paints and answers the reader between
- * the widgets.
+ * of the four first renders after the module's own evaluation; and so does a keystroke in
+ * the filter bar, which changes all four. Here a render starts at once while the current
+ * task is young; past `TURNO_MS`, it waits for the task after the next painted frame, so
+ * that the browser lays out, paints and answers the reader between the widgets.
  *
- * While an element waits it has the custom state `pendiente` (`:state(pendiente)`), by which
- * the page's reserve style keeps drawing its place and skeleton, as it did before the
- * definition arrived.
+ * While an element waits for its first render it has the custom state `pendiente`
+ * (`:state(pendiente)`), by which the page's reserve style keeps drawing its place and
+ * skeleton, as it did before the definition arrived.
  */
 
 /**
- * How long a task may already have run when a first render starts in it. A task's length is
- * then about this plus one first render; Lighthouse's mobile preset counts a task four times
+ * How long a task may already have run when a render starts in it. A task's length is
+ * then about this plus one render; Lighthouse's mobile preset counts a task four times
  * slower, and counts as blocking what goes over 50 ms.
  */
 export const TURNO_MS = 8;
@@ -22,7 +22,7 @@ export const TURNO_MS = 8;
 // Longest wait for a frame: a hidden page paints none.
 const CUADRO_MAX_MS = 100;
 
-// When the current task began, as far as first renders can tell, and the promise of the
+// When the current task began, as far as renders can tell, and the promise of the
 // first task after the next painted frame, when that start is forgotten: each turn's layout
 // and paint are then a task of their own too, not one frame's work for every widget at once.
 let inicio: number | undefined;
@@ -50,7 +50,7 @@ function empezada(): number {
 // the task that evaluates the module.
 empezada();
 
-/** Whether a first render asked for now would have to wait for another task. */
+/** Whether a render asked for now would have to wait for another task. */
 export function turnoAgotado(): boolean {
   return performance.now() - empezada() > TURNO_MS;
 }
