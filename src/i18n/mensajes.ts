@@ -72,6 +72,8 @@ export interface Mensajes {
   conteo: (visibles: string, total: string) => string;
   /** Shown instead of the count while a search waits for the catalogue's search index. */
   buscando: string;
+  /** Shown instead of the count while a large catalogue's rows are being put in a new order. */
+  ordenando: string;
   ordenarPor: (columna: string) => string;
   /** Visible label before the sort buttons when the table is stacked (narrow); hidden from assistive technology. */
   ordenarEtiqueta: string;
@@ -171,6 +173,7 @@ const es: Mensajes = {
   },
   conteo: (v, t) => `${v} de ${t} prácticas`,
   buscando: 'Buscando…',
+  ordenando: 'Ordenando…',
   ordenarPor: (c) => `Ordenar por ${c}`,
   ordenarEtiqueta: 'Ordenar por:',
   ordenPublicacion: 'Volver al orden de la publicación',
@@ -271,6 +274,7 @@ const en: Mensajes = {
   },
   conteo: (v, t) => `${v} of ${t} practices`,
   buscando: 'Searching…',
+  ordenando: 'Sorting…',
   ordenarPor: (c) => `Sort by ${c}`,
   ordenarEtiqueta: 'Sort by:',
   ordenPublicacion: 'Back to the publication order',

@@ -4,8 +4,6 @@ import { guard } from 'lit/directives/guard.js';
 import { ConDatos } from '../../controllers/dataset-controller.js';
 import { ConFiltros } from '../../controllers/filtros-controller.js';
 import { anticiparBusqueda } from '../../data/busqueda.js';
-import { filtrarPracticas, type Filtros } from '../../data/filtros.js';
-import type { Lang } from '../../i18n/lang.js';
 import type { Dataset, Practica } from '../../data/schema.js';
 import { formatearNumero } from '../../i18n/numeros.js';
 import { baseStyles } from '../../styles/base.styles.js';
@@ -19,17 +17,8 @@ import { DesplazableController } from './desplazable.js';
 import { DescargasController } from './descargas.js';
 import { TrozosController } from '../shared/trozos.js';
 import { renderEncabezado, renderSecciones } from './celdas.js';
-import {
-  agrupar,
-  COLUMNAS,
-  contarPorTipo,
-  contexto,
-  leerColumnas,
-  ordenar,
-  siguienteOrden,
-  type Columna,
-  type Orden,
-} from './modelo.js';
+import { agrupar, COLUMNAS, contarPorTipo, contexto, leerColumnas, siguienteOrden, type Columna, type Orden } from './modelo.js';
+import { VistaController } from './vista.js';
 
 export type { PracticaSeleccionDetail } from '../shared/seleccion.js';
 
@@ -59,7 +48,7 @@ const FILAS_DE_UNA_VEZ = 40;
  * @fires {CustomEvent<PracticasFiltrosCambioDetail>} practicas-filtros-cambio - The reader cleared the group's filters with the "Limpiar filtros" button shown when no practice matches. `detail.filtros` is the group's whole state, `detail.grupo` its name. Bubbles and crosses shadow roots; never fired for changes made from code.
  *
  * @csspart toolbar - The count, the "orden de la publicación", "Descargar CSV" and "Descargar Excel" buttons, and the status of the Excel download.
- * @csspart count - The live count ("12 de 31 prácticas").
+ * @csspart count - The live count ("12 de 31 prácticas"); "Buscando…" while a search waits for a large catalogue's index, "Ordenando…" while its rows wait for a new order.
  * @csspart scroller - The box around the table; it scrolls horizontally (and is a tab stop) only when the table is wider than the element but not yet stacked.
  * @csspart table - The `<table>`.
  * @csspart section - A section heading row (buenas prácticas / en proceso).
@@ -97,7 +86,7 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
   /** Accessible name of the table's scrollable region (default «Tabla del Anexo 1 (desplazable)»); give each table its own when a page holds two. */
   @property() etiqueta: string | null = null;
 
-  /** The current sort (`{ columna, direccion: 'asc' | 'desc' }`), or `null` for the publication's order. Set it to sort from code. */
+  /** The current sort (`{ columna, direccion: 'asc' | 'desc' }`), or `null` for the publication's order. Set it to sort from code. A large catalogue's rows take this order once it is computed, in slices (the headers' `aria-sort` follows the rows). */
   @property({ attribute: false }) orden: Orden | null = null;
   @state() private visibles = 100;
   /** `incremento`, validated. */
@@ -120,12 +109,17 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
     return datos ? { practicas: this.filasActuales(), columnas, ctx: contexto(datos, this.idioma.lang) } : null;
   });
   private claveFiltros = '';
-  private vista: { datos: Dataset; filtros: Readonly<Filtros>; orden: Orden | null; lang: Lang; filas: Practica[] } | undefined;
+  // The rows filtered, and sorted once a large catalogue's ranks are ready (meanwhile, «Ordenando…»).
+  private readonly vistas = new VistaController(this, () => {
+    const datos = this.datasetController.value;
+    return datos && { datos, filtros: this.grupoFiltros.aplicables(datos), orden: this.orden, lang: this.idioma.lang };
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A new filter state or order starts from the first rows again.
-    const clave = JSON.stringify([this.grupoFiltros.filtros, this.orden]);
+    // A new filter state or order of the rows shown starts from the first rows again.
+    const v = this.vistas.actual();
+    const clave = JSON.stringify([this.grupoFiltros.filtros, v?.mostrado, v?.mostrado && v.idiomaOrden]);
     if (changed.has('incremento')) {
       const regla = { minimo: 1, porDefecto: 100, elemento: 'anexo-tabla', atributo: 'incremento' };
       this.paso = enteroValido(this.incremento, regla, this.getAttribute('incremento'));
@@ -152,17 +146,7 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
 
   /** The rows of the current view (filters and order), including those not yet revealed by "Mostrar más". */
   filasActuales(): Practica[] {
-    const datos = this.datasetController.value;
-    if (!datos) return [];
-    const filtros = this.grupoFiltros.aplicables(datos);
-    const { lang } = this.idioma;
-    // Each slice of rows renders the same view again: filter and sort a large catalogue once per view.
-    const v = this.vista;
-    if (v?.datos === datos && v.filtros === filtros && v.orden === this.orden && v.lang === lang) return [...v.filas];
-    const filtradas = filtrarPracticas(datos, filtros);
-    const filas = this.orden ? ordenar(filtradas, this.orden, contexto(datos, lang)) : filtradas;
-    this.vista = { datos, filtros, orden: this.orden, lang, filas };
-    return [...filas];
+    return [...(this.vistas.actual()?.filas ?? [])];
   }
 
   /** The current view as CSV (UTF-8 with BOM): exactly the rows of the view, in its order, with the columns shown. */
@@ -186,9 +170,10 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
     const { lang, m } = this.idioma;
     const { columnas, desconocidas } = leerColumnas(this.columnas);
     const ctx = contexto(datos, lang);
-    const filas = this.filasActuales();
+    const vista = this.vistas.actual()!;
+    const { filas, mostrado } = vista;
     const mostradas = filas.slice(0, this.trozos.limite(Math.min(this.visibles, filas.length)));
-    const secciones = agrupar(mostradas, this.orden === null);
+    const secciones = agrupar(mostradas, mostrado === null);
     const porSeccion = contarPorTipo(filas);
     // Counted from the view, not from the rows painted so far: the button does not change as slices arrive.
     const quedan = filas.length - Math.min(filas.length, this.visibles);
@@ -200,7 +185,9 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
           ${
             this.grupoFiltros.buscando
               ? m.buscando
-              : m.conteo(formatearNumero(filas.length, lang), formatearNumero(datos.practicas.length, lang))
+              : vista.ordenando
+                ? m.ordenando
+                : m.conteo(formatearNumero(filas.length, lang), formatearNumero(datos.practicas.length, lang))
           }
         </p>
         ${
@@ -221,7 +208,7 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
                 part="scroller"
                 role="region"
                 aria-label=${this.etiqueta?.trim() || m.desplazable}
-                aria-busy=${this.grupoFiltros.buscando ? 'true' : 'false'}
+                aria-busy=${this.grupoFiltros.buscando || vista.ordenando ? 'true' : 'false'}
               >
                 <table part="table" role="table" id="${this.uid}-tabla">
                   <caption>
@@ -229,8 +216,8 @@ export class AnexoTabla extends ConFiltros(ConDatos(PracticasElement)) {
                   </caption>
                   <thead role="rowgroup">
                     <tr role="row" data-etiqueta=${m.ordenarEtiqueta}>
-                      ${guard([this.columnas, this.orden, lang], () =>
-                        columnas.map((c) => renderEncabezado(c, this.orden, m, this.alOrdenar)),
+                      ${guard([this.columnas, mostrado, lang], () =>
+                        columnas.map((c) => renderEncabezado(c, mostrado, m, this.alOrdenar)),
                       )}
                     </tr>
                   </thead>

@@ -6,7 +6,7 @@ import { archivoCsv, lineaCsv } from '../../data/csv.js';
 import { deUnaVez, type Pasos } from '../../data/por-partes.js';
 import { nombresDe, type Nombres } from '../../data/nombres.js';
 import type { Dataset, Practica, Tipo } from '../../data/schema.js';
-import { LOCALES, type Lang } from '../../i18n/lang.js';
+import type { Lang } from '../../i18n/lang.js';
 import { MENSAJES } from '../../i18n/mensajes.js';
 import { formatearLista, formatearNumero } from '../../i18n/numeros.js';
 
@@ -34,14 +34,15 @@ export function leerColumnas(atributo: string | null | undefined): { columnas: C
   return { columnas: columnas.length ? columnas : [...COLUMNAS_POR_DEFECTO], desconocidas };
 }
 
-/** What a table's cells need: the language, and the dataset's names. */
+/** What a table's cells need: the language, and the dataset's names; and what sorting remembers by, its practices. */
 export interface Contexto {
   lang: Lang;
   nombres: Nombres;
+  catalogo: readonly Practica[];
 }
 
 export function contexto(datos: Dataset, lang: Lang): Contexto {
-  return { lang, nombres: nombresDe(datos) };
+  return { lang, nombres: nombresDe(datos), catalogo: datos.practicas };
 }
 
 /** The text of a cell, as shown and as written to the CSV. */
@@ -68,38 +69,6 @@ export function valorCelda(p: Practica, columna: Columna, ctx: Contexto): string
       if (p.pagina !== undefined) return formatearNumero(p.pagina, ctx.lang);
       return p.paginaSeccion !== undefined ? m.paginaSeccion(formatearNumero(p.paginaSeccion, ctx.lang)) : '';
   }
-}
-
-/** The number the `pagina` column sorts by: the practice's page, or its section's. */
-const numeroDePagina = (p: Practica): number => p.pagina ?? p.paginaSeccion ?? Number.POSITIVE_INFINITY;
-
-const collators = new Map<Lang, Intl.Collator>();
-function collator(lang: Lang): Intl.Collator {
-  let c = collators.get(lang);
-  if (!c) collators.set(lang, (c = new Intl.Collator(LOCALES[lang], { sensitivity: 'base', numeric: true })));
-  return c;
-}
-
-/**
- * Sorts by a column within each section (buenas prácticas first, as published);
- * stable: equal values keep the publication's order.
- */
-export function ordenar(practicas: readonly Practica[], orden: Orden, ctx: Contexto): Practica[] {
-  const signo = orden.direccion === 'asc' ? 1 : -1;
-  const comparar = collator(ctx.lang).compare;
-  const claves = practicas.map((p, i) => ({
-    p,
-    i,
-    seccion: SECCIONES.indexOf(p.tipo),
-    valor: orden.columna === 'pagina' ? numeroDePagina(p) : valorCelda(p, orden.columna, ctx),
-  }));
-  claves.sort((a, b) => {
-    if (a.seccion !== b.seccion) return a.seccion - b.seccion;
-    const d =
-      typeof a.valor === 'number' && typeof b.valor === 'number' ? a.valor - b.valor : comparar(String(a.valor), String(b.valor));
-    return d !== 0 ? d * signo : a.i - b.i;
-  });
-  return claves.map((k) => k.p);
 }
 
 /** A header's sort button: ascending, descending, then back to the publication's order (`null`). */
