@@ -1,4 +1,5 @@
 // Helpers for element tests: reading an element's shadow DOM by part and text.
+import { turnoAgotado } from '../../src/components/shared/turnos.js';
 export function shadow(el: Element): ShadowRoot {
   if (!el.shadowRoot) throw new Error(`${el.localName} has no shadow root`);
   return el.shadowRoot;
@@ -36,12 +37,25 @@ export function watchUncaught(): { errors: unknown[]; stop: () => void } {
 /**
  * Appends a new `tag` with `props` set and resolves after its first update, before any task has
  * run: what the element's first frame would show. The caller removes it.
+ *
+ * Renders take turns (src/components/shared/turnos.ts): in a task that has already run a turn's
+ * worth, the first render would wait for a frame, and background work (a search index's slices)
+ * could run first. So the element is appended in a task where its first render starts at once,
+ * after a first element of its kind has paid for the styles it parses when connected (in Lit's
+ * development build, that alone can take a turn); and it fails loudly if it still waits.
  */
 export async function primerRender<T extends HTMLElement>(tag: string, props: Record<string, unknown>): Promise<T> {
+  const tarea = () => new Promise((resolver) => setTimeout(resolver));
+  const primero = document.body.appendChild(document.createElement(tag));
+  primero.remove();
+  do await tarea();
+  while (turnoAgotado());
   const el = Object.assign(document.createElement(tag), props) as unknown as T;
   document.body.append(el);
   // Lit's first update runs in a microtask of the append's task.
   await Promise.resolve();
   await Promise.resolve();
+  if (!(el as unknown as { hasUpdated?: boolean }).hasUpdated)
+    throw new Error(`primerRender: <${tag}> did not render in its own task`);
   return el;
 }
