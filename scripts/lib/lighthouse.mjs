@@ -39,6 +39,9 @@ function figures(lhr) {
     consoleErrors: consoleErrors.map((item) => `${item.sourceLocation?.url ?? item.source ?? ''}: ${item.description}`),
     metaDescription: audit('meta-description')?.score === 1,
     transferKB: (audit('total-byte-weight')?.numericValue ?? NaN) / 1024,
+    // Lighthouse's measure of the host's CPU: its 4× mobile slowdown assumes a high-end desktop
+    // (1,500-2,000); on a slower host every simulated task is longer than on the phone it models.
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? NaN,
   };
 }
 
@@ -66,6 +69,7 @@ function figures(lhr) {
  *   consoleErrors: string[],  // «errors-in-console» entries, in the worst run
  *   metaDescription: boolean, // the page has a meta description (every run)
  *   transferKB: number,       // total bytes transferred, KiB
+ *   benchmarkIndex: number,   // Lighthouse's score of the host CPU (its mobile preset assumes 1,500-2,000)
  *   seconds: number,          // wall-clock time the whole call took
  *   runs: object[],           // each run's figures above, plus `lhr`, the full Lighthouse result
  * }>} medians over the runs; the lists and booleans take the worst run
@@ -108,6 +112,7 @@ export async function medirLighthouse(url, { preset = 'mobile', runs = 1 } = {})
     consoleErrors: worst('consoleErrors'),
     metaDescription: results.every((r) => r.metaDescription),
     transferKB: pick('transferKB'),
+    benchmarkIndex: pick('benchmarkIndex'),
     seconds: (Date.now() - started) / 1000,
     runs: results,
   };
