@@ -10,7 +10,7 @@ import type { Dataset, Practica } from '../../src/data/schema.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { catalogoSintetico } from '../../scripts/lib/sintetico.mjs';
 import { estadoDeGrupo } from '../../src/state/filtros-store.js';
-import { part, parts, primerRender, shadow, text } from '../support/elements.js';
+import { part, parts, shadow, text } from '../support/elements.js';
 
 /**
  * The order a reader expects, written plainly: within each section (as published), by the
@@ -158,7 +158,7 @@ describe('anexo-tabla sorting by remembered ranks', () => {
     // A fresh catalogue per test: its ranks are not remembered yet.
     beforeEach(async () => {
       datos = validateDataset(catalogoSintetico(bundledDataset(), 10_000, 13));
-      el = await primerRender<AnexoTabla>('anexo-tabla', { grupo: nuevoGrupo(), datos });
+      el = document.body.appendChild(Object.assign(document.createElement('anexo-tabla'), { grupo: nuevoGrupo(), datos }));
       await el.updateComplete;
     });
     afterEach(() => el.remove());
