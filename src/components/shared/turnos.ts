@@ -22,27 +22,31 @@ export const TURNO_MS = 8;
 // Longest wait for a frame: a hidden page paints none.
 const CUADRO_MAX_MS = 100;
 
-// When the current task began, as far as renders can tell, and the promise of the
-// first task after the next painted frame, when that start is forgotten: each turn's layout
-// and paint are then a task of their own too, not one frame's work for every widget at once.
+// When the current task began, as far as renders can tell (forgotten in the next task, so that a
+// reader's key or click, a task of its own, is drawn at once), and the promise of the first task
+// after the next painted frame, which renders that wait await: each turn's layout and paint are
+// then a task of their own too, not one frame's work for every widget at once.
 let inicio: number | undefined;
 let fin: Promise<void> | undefined;
 
-/** Marks the current task's start, once, and forgets it after the next frame. */
+/** Marks the current task's start, once, and the next frame's promise. */
 function empezada(): number {
-  inicio ??= performance.now();
-  fin ??= new Promise((resolver) => {
-    const listo = () => {
-      clearTimeout(reloj);
-      if (resuelta) return;
-      resuelta = true;
-      inicio = fin = undefined;
-      resolver();
-    };
-    let resuelta = false;
-    const reloj = setTimeout(listo, CUADRO_MAX_MS);
+  if (inicio === undefined) {
+    inicio = performance.now();
+    setTimeout(() => (inicio = undefined));
+  }
+  if (!fin) {
+    // Whichever comes first, the frame or the time limit, resolves it; the other finds it resolved.
+    let listo: () => void;
+    const este: Promise<void> = (fin = new Promise((resolver) => {
+      listo = () => {
+        if (fin === este) fin = undefined;
+        resolver();
+      };
+    }));
+    setTimeout(listo!, CUADRO_MAX_MS);
     globalThis.requestAnimationFrame?.(() => setTimeout(listo));
-  });
+  }
   return inicio;
 }
 
