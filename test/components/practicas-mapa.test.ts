@@ -6,6 +6,7 @@ import { claseDe, clasesDeEscala } from '../../src/components/practicas-mapa/esc
 import { ALTO, ANCHO, DEPARTAMENTOS, NORTE_A_SUR, vecinoEnDireccion } from '../../src/components/practicas-mapa/geometria.js';
 import { clearDatasetCache } from '../../src/data/loader.js';
 import { estadoDeGrupo } from '../../src/state/filtros-store.js';
+import { TURNO_MS, turnoAgotado } from '../../src/components/shared/turnos.js';
 import { part, parts, shadow, text } from '../support/elements.js';
 
 let grupo = 0;
@@ -366,6 +367,28 @@ describe('<practicas-mapa>', () => {
       // Tab leaves the map in one step.
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement?.id).to.equal('despues');
+    });
+  });
+
+  describe('keyboard, while renders wait for their turn', () => {
+    it("moves the focus in the key's own task, before the render that follows it", async () => {
+      const g = nuevoGrupo();
+      const el = await fixture<PracticasMapa>(html`<practicas-mapa grupo=${g}></practicas-mapa>`);
+      await el.updateComplete;
+      shadow(el).querySelector<SVGPathElement>('path[data-ubigeo="24"]')!.focus();
+      await el.updateComplete;
+      // The task has used up its turn: the render that the key asks for waits for the next frame.
+      turnoAgotado();
+      const hasta = performance.now() + TURNO_MS + 4;
+      while (performance.now() < hasta);
+      expect(turnoAgotado()).to.equal(true);
+      const tecla = new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true, cancelable: true });
+      shadow(el).activeElement!.dispatchEvent(tecla);
+      expect(focused(el), 'focus moved at once').to.equal('23');
+      expect(tecla.defaultPrevented).to.equal(true);
+      await el.updateComplete;
+      expect(shadow(el).querySelector('path[data-ubigeo="23"]')!.getAttribute('tabindex')).to.equal('0');
+      expect(shadow(el).querySelector('path[data-ubigeo="24"]')!.getAttribute('tabindex')).to.equal('-1');
     });
   });
 

@@ -105,28 +105,6 @@ describe('first renders in turns', () => {
     expect(a.shadowRoot!.textContent).to.contain('solo');
   });
 
-  it('starts a render asked for in a later task at once, even before the next frame', async () => {
-    const [a] = crear('render-lento', ['a']);
-    document.body.append(a);
-    await a.updateComplete;
-    await tareaNueva();
-    RenderLento.renders = [];
-    // This task uses up its turn...
-    const hasta = performance.now() + TURNO_MS + 4;
-    while (performance.now() < hasta);
-    expect(turnoAgotado(), 'the turn is used up').to.equal(true);
-    // ...and the next one (a reader's key, say) comes before the frame: its render must not wait for it.
-    await new Promise((resolver) => setTimeout(resolver));
-    const canal = new MessageChannel();
-    let otraTarea = false;
-    canal.port1.onmessage = () => (otraTarea = true);
-    canal.port2.postMessage('');
-    a.requestUpdate();
-    await a.updateComplete;
-    expect(RenderLento.renders).to.deep.equal(['a']);
-    expect(otraTarea, 'rendered in the task that asked for it').to.equal(false);
-  });
-
   it("keeps a waiting widget's reserved place with the page's reserve style", async () => {
     const estilo = document.createElement('style');
     estilo.textContent = await (await fetch('/demo/reserva.css')).text();

@@ -257,8 +257,9 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
       this.alternar(accion.region);
       return;
     }
+    // Focus moves in the key's own task, whenever the render that follows it takes its turn.
     this.enfocada = accion.hacia;
-    void this.updateComplete.then(() => this.regionEl(accion.hacia)?.focus());
+    this.regionEl(accion.hacia)?.focus();
   };
 
   private readonly onFocusin = (event: FocusEvent) => {

@@ -22,25 +22,23 @@ export const TURNO_MS = 8;
 // Longest wait for a frame: a hidden page paints none.
 const CUADRO_MAX_MS = 100;
 
-// When the current task began, as far as renders can tell (forgotten in the next task, so that a
-// reader's key or click, a task of its own, is drawn at once), and the promise of the first task
-// after the next painted frame, which renders that wait await: each turn's layout and paint are
-// then a task of their own too, not one frame's work for every widget at once.
+// When the current task began, as far as renders can tell, and the promise of the first task
+// after the next painted frame, when that start is forgotten: each turn's layout and paint are
+// then a task of their own too, not one frame's work for every widget at once. (Forgotten at the
+// next task instead, it let the linked widgets run tasks of 51-84 ms at 10,000 practices, created
+// or typed into, in a clean CI run.)
 let inicio: number | undefined;
 let fin: Promise<void> | undefined;
 
-/** Marks the current task's start, once, and the next frame's promise. */
+/** Marks the current task's start, once, and forgets it after the next frame. */
 function empezada(): number {
-  if (inicio === undefined) {
-    inicio = performance.now();
-    setTimeout(() => (inicio = undefined));
-  }
+  inicio ??= performance.now();
   if (!fin) {
     // Whichever comes first, the frame or the time limit, resolves it; the other finds it resolved.
     let listo: () => void;
     const este: Promise<void> = (fin = new Promise((resolver) => {
       listo = () => {
-        if (fin === este) fin = undefined;
+        if (fin === este) fin = inicio = undefined;
         resolver();
       };
     }));
