@@ -6,8 +6,8 @@ import { claseDe, clasesDeEscala } from '../../src/components/practicas-mapa/esc
 import { ALTO, ANCHO, DEPARTAMENTOS, NORTE_A_SUR, vecinoEnDireccion } from '../../src/components/practicas-mapa/geometria.js';
 import { clearDatasetCache } from '../../src/data/loader.js';
 import { estadoDeGrupo } from '../../src/state/filtros-store.js';
-import { TURNO_MS, turnoAgotado } from '../../src/components/shared/turnos.js';
-import { part, parts, shadow, text } from '../support/elements.js';
+import { turnoAgotado } from '../../src/components/shared/turnos.js';
+import { agotarTurno, part, parts, shadow, text } from '../support/elements.js';
 
 let grupo = 0;
 const nuevoGrupo = () => `mapa-${++grupo}`;
@@ -378,9 +378,7 @@ describe('<practicas-mapa>', () => {
       shadow(el).querySelector<SVGPathElement>('path[data-ubigeo="24"]')!.focus();
       await el.updateComplete;
       // The task has used up its turn: the render that the key asks for waits for the next frame.
-      turnoAgotado();
-      const hasta = performance.now() + TURNO_MS + 4;
-      while (performance.now() < hasta);
+      agotarTurno();
       expect(turnoAgotado()).to.equal(true);
       const tecla = new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true, cancelable: true });
       shadow(el).activeElement!.dispatchEvent(tecla);

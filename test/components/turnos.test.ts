@@ -4,8 +4,9 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { PracticasElement } from '../../src/components/shared/practicas-element.js';
-import { TURNO_MS, turnoAgotado } from '../../src/components/shared/turnos.js';
+import { TURNO_MS } from '../../src/components/shared/turnos.js';
 import '../../src/practicas.js';
+import { turnoNuevo } from '../support/elements.js';
 
 /** An element of the library whose first render takes longer than a turn. */
 class RenderLento extends PracticasElement {
@@ -29,11 +30,6 @@ const contar = () => {
 };
 requestAnimationFrame(contar);
 
-/** Waits until first renders may start at once again (a new task). */
-async function tareaNueva() {
-  while (turnoAgotado()) await new Promise((resolver) => setTimeout(resolver));
-}
-
 const crear = (tag: string, ids: string[]) =>
   ids.map((id) => {
     const el = document.createElement(tag) as RenderLento;
@@ -49,7 +45,7 @@ describe('first renders in turns', () => {
   });
 
   it('renders elements created together one frame at a time, in order, each pending until its turn', async () => {
-    await tareaNueva();
+    await turnoNuevo();
     const [a, b, c] = crear('render-lento', ['a', 'b', 'c']);
     document.body.append(a, b, c);
     await a.updateComplete;
@@ -77,7 +73,7 @@ describe('first renders in turns', () => {
     for (const el of todos) await el.updateComplete;
     RenderLento.renders = [];
     RenderLento.cuadros = [];
-    await tareaNueva();
+    await turnoNuevo();
     // One change that reaches three drawn elements, as a keystroke reaches the linked widgets.
     for (const el of todos) el.requestUpdate();
     const [a, b, c] = todos;
@@ -93,7 +89,7 @@ describe('first renders in turns', () => {
   });
 
   it('renders an element alone at once, in the task that created it', async () => {
-    await tareaNueva();
+    await turnoNuevo();
     const canal = new MessageChannel();
     let otraTarea = false;
     canal.port1.onmessage = () => (otraTarea = true);
@@ -110,7 +106,7 @@ describe('first renders in turns', () => {
     estilo.textContent = await (await fetch('/demo/reserva.css')).text();
     document.head.append(estilo);
     try {
-      await tareaNueva();
+      await turnoNuevo();
       const pagina = document.createElement('main');
       pagina.className = 'turnos';
       pagina.style.width = '800px';

@@ -1,5 +1,5 @@
 // Helpers for element tests: reading an element's shadow DOM by part and text.
-import { turnoAgotado } from '../../src/components/shared/turnos.js';
+import { TURNO_MS, turnoAgotado } from '../../src/components/shared/turnos.js';
 export function shadow(el: Element): ShadowRoot {
   if (!el.shadowRoot) throw new Error(`${el.localName} has no shadow root`);
   return el.shadowRoot;
@@ -34,6 +34,9 @@ export function watchUncaught(): { errors: unknown[]; stop: () => void } {
   };
 }
 
+/** The tags of which `primerRender` has connected a first element on this page. */
+const conEstilos = new Set<string>();
+
 /**
  * Appends a new `tag` with `props` set and resolves after its first update, before any task has
  * run: what the element's first frame would show. The caller removes it.
@@ -47,12 +50,12 @@ export function watchUncaught(): { errors: unknown[]; stop: () => void } {
  * tried, a few times, before failing loudly.
  */
 export async function primerRender<T extends HTMLElement>(tag: string, props: Record<string, unknown>): Promise<T> {
-  const tarea = () => new Promise((resolver) => setTimeout(resolver));
-  const primero = document.body.appendChild(document.createElement(tag));
-  primero.remove();
+  if (!conEstilos.has(tag)) {
+    document.body.appendChild(document.createElement(tag)).remove();
+    conEstilos.add(tag);
+  }
   for (let intento = 0; intento < 5; intento++) {
-    do await tarea();
-    while (turnoAgotado());
+    await turnoNuevo();
     const el = Object.assign(document.createElement(tag), props) as unknown as T;
     document.body.append(el);
     // Lit's first update runs in a microtask of the append's task.
@@ -62,4 +65,16 @@ export async function primerRender<T extends HTMLElement>(tag: string, props: Re
     el.remove();
   }
   throw new Error(`primerRender: <${tag}> did not render in its own task, five times`);
+}
+/** Waits for a new task in which a render may start at once (see src/components/shared/turnos.ts). */
+export async function turnoNuevo(): Promise<void> {
+  do await new Promise((resolver) => setTimeout(resolver));
+  while (turnoAgotado());
+}
+
+/** Uses up the current task's turn: a render asked for from now on in this task waits for the next frame. */
+export function agotarTurno(): void {
+  turnoAgotado();
+  const hasta = performance.now() + TURNO_MS + 4;
+  while (performance.now() < hasta);
 }
