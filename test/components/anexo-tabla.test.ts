@@ -402,7 +402,7 @@ describe('<anexo-tabla>', () => {
       const datos = validateDataset(catalogoSintetico(bundledDataset(), 1000, 7));
       const el = await tabla(html`<anexo-tabla grupo=${nuevoGrupo()} .datos=${datos}></anexo-tabla>`);
       // The first screenful; the rest of the first 100 follows (see the next tests).
-      expect(ids(el)).to.have.length(25);
+      expect(ids(el)).to.have.length(16);
       expect(text(part(el, 'count'))).to.equal('1,000 de 1,000 prácticas');
       const more = part<HTMLButtonElement>(el, 'more')!;
       expect(text(more)).to.equal('Mostrar 100 más (quedan 900)');
@@ -424,12 +424,12 @@ describe('<anexo-tabla>', () => {
       try {
         expect(el.hasUpdated).to.equal(true);
         const primeras = ids(el);
-        expect(primeras).to.have.length(25);
+        expect(primeras).to.have.length(16);
         // The button counts the view, not the rows painted so far.
         expect(text(part(el, 'more'))).to.equal('Mostrar 100 más (quedan 900)');
         // Nobody comes near the end: after a calm second, the rest of the first 100.
         await waitUntil(() => ids(el).length === 100, 'the rest of the view after a calm second', { timeout: 5000 });
-        expect(ids(el).slice(0, 25)).to.deep.equal(primeras);
+        expect(ids(el).slice(0, 16)).to.deep.equal(primeras);
         expect(ids(el)).to.deep.equal(
           el
             .filasActuales()
@@ -450,10 +450,10 @@ describe('<anexo-tabla>', () => {
       estadoDeGrupo(el.grupo!).combinar({ tipo: 'en-proceso' });
       await new Promise((resolve) => setTimeout(resolve));
       await new Promise((resolve) => setTimeout(resolve));
-      expect(ids(el)).to.have.length(25);
+      expect(ids(el)).to.have.length(16);
       // The reader scrolls to its end: the next slices follow.
       parts(el, 'row').at(-1)!.scrollIntoView();
-      await waitUntil(() => ids(el).length > 25, 'more rows once the last one is near the viewport', { timeout: 5000 });
+      await waitUntil(() => ids(el).length > 16, 'more rows once the last one is near the viewport', { timeout: 5000 });
       await el.updateComplete;
       expect(ids(el)).to.deep.equal(
         el
@@ -486,7 +486,7 @@ describe('<anexo-tabla>', () => {
         const esperadas = el.filasActuales();
         expect(esperadas.length).to.be.within(26, 1999);
         expect(text(part(el, 'count'))).to.equal(`${esperadas.length.toLocaleString('en')} de 2,000 prácticas`);
-        expect(ids(el).length).to.be.within(25, 100);
+        expect(ids(el).length).to.be.within(16, 100);
         expect(ids(el)).to.deep.equal(esperadas.slice(0, ids(el).length).map((p) => p.id));
         expect(part(el, 'scroller')!.getAttribute('aria-busy')).to.equal('false');
         expect(estadoDeGrupo(g).filtros.q).to.equal('riego');

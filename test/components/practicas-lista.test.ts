@@ -364,12 +364,12 @@ describe('practicas-lista with a very long catalogue', () => {
       next.click();
       await el.updateComplete;
       expect(shown(el)).to.deep.equal(todas.slice(0, 200));
-      // A filter starts from the first page again.
+      // A filter starts from the first page again: a reader's new view, its first 6 cards at once.
       el.setAttribute('tipo', 'en-proceso');
       await el.updateComplete;
       expect(shown(el)).to.deep.equal(
         filtrarPracticas(datos, { tipo: 'en-proceso' })
-          .slice(0, 12)
+          .slice(0, 6)
           .map((p) => p.id),
       );
     } finally {

@@ -6,6 +6,8 @@ import { html } from 'lit';
 import { PracticasElement } from '../../src/components/shared/practicas-element.js';
 import { TURNO_MS } from '../../src/components/shared/turnos.js';
 import '../../src/practicas.js';
+import { estadoDeGrupo } from '../../src/state/filtros-store.js';
+import type { PracticasLista } from '../../src/components/practicas-lista/practicas-lista.js';
 import { turnoNuevo } from '../support/elements.js';
 
 /** An element of the library whose first render takes longer than a turn. */
@@ -23,6 +25,16 @@ class RenderLento extends PracticasElement {
 }
 customElements.define('render-lento', RenderLento);
 
+/** An element of the library whose render is quick: it waits only when its turn is over. */
+class RenderRapido extends PracticasElement {
+  static cuadros: number[] = [];
+  override render() {
+    RenderRapido.cuadros.push(cuadro);
+    return html`<p>${this.id}</p>`;
+  }
+}
+customElements.define('render-rapido', RenderRapido);
+
 let cuadro = 0;
 const contar = () => {
   cuadro++;
@@ -39,7 +51,7 @@ const crear = (tag: string, ids: string[]) =>
 
 describe('first renders in turns', () => {
   afterEach(() => {
-    document.querySelectorAll('render-lento, main.turnos').forEach((el) => el.remove());
+    document.querySelectorAll('render-lento, render-rapido, main.turnos').forEach((el) => el.remove());
     RenderLento.renders = [];
     RenderLento.cuadros = [];
   });
@@ -86,6 +98,33 @@ describe('first renders in turns', () => {
     const [ca, cb, cc] = RenderLento.cuadros;
     expect(cb, 'a frame between a and b').to.be.greaterThan(ca);
     expect(cc, 'a frame between b and c').to.be.greaterThan(cb);
+  });
+
+  it("lays out a list's new cards in a frame of their own: what changed with them renders after it", async () => {
+    const grupo = 'turnos-tarjetas';
+    const lista = document.createElement('practicas-lista') as PracticasLista;
+    lista.grupo = grupo;
+    lista.limite = 6;
+    const [rapido] = crear('render-rapido', ['despues']);
+    const pagina = document.createElement('main');
+    pagina.className = 'turnos';
+    pagina.append(lista, rapido);
+    document.body.append(pagina);
+    await lista.updateComplete;
+    await (rapido as PracticasElement).updateComplete;
+    const antes = lista.shadowRoot!.querySelector('practica-card')!.practicaId;
+    await turnoNuevo();
+    const cuadroInicial = cuadro;
+    RenderRapido.cuadros = [];
+    // One change that gives the list new cards, and another element's update in the same task.
+    estadoDeGrupo(grupo).combinar({ tipo: 'en-proceso' });
+    rapido.requestUpdate();
+    await lista.updateComplete;
+    expect(lista.shadowRoot!.querySelector('practica-card')!.practicaId, 'the list shows new cards').not.to.equal(antes);
+    expect((rapido as PracticasElement).isUpdatePending, 'the quick element waits for the next frame').to.equal(true);
+    await (rapido as PracticasElement).updateComplete;
+    expect(RenderRapido.cuadros[0], 'a frame between the cards and the quick element').to.be.greaterThan(cuadroInicial);
+    estadoDeGrupo(grupo).reemplazar({});
   });
 
   it('renders an element alone at once, in the task that created it', async () => {

@@ -17,8 +17,15 @@ import { practicasListaStyles } from './practicas-lista.styles.js';
 let siguienteId = 0;
 /** Cards per page of a very long list (no `limite`, or «ver todas» at 10,000 practices). */
 const POR_PAGINA = 100;
-/** Cards per task: a card with its shadow root costs about 2 ms to create and lay out. */
-const TARJETAS_POR_TROZO = 12;
+/**
+ * Cards per task: a card with its shadow root costs about 2 ms to create and lay out, and
+ * each slice is laid out in a frame of its own (see `trozos.ts`): two rows of three cards,
+ * a screenful at 1,000 px. With 12, a keystroke's frame with the table's new rows had 30-40 ms
+ * of style and layout at 10,000 practices.
+ */
+const TARJETAS_POR_TROZO = 6;
+/** Cards on the page's first paint: a list of up to 12 (`limite="12"`) is drawn whole, and nothing below it moves. */
+const TARJETAS_PRIMERA_VEZ = 12;
 
 /**
  * A responsive grid of `<practica-card>`s: either the featured practices named in
@@ -83,7 +90,8 @@ export class PracticasLista extends ConFiltros(ConDatos(PracticasElement)) {
   private readonly trozos = new TrozosController(this, {
     porTrozo: TARJETAS_POR_TROZO,
     deUnaVez: TARJETAS_POR_TROZO,
-    // The 31 practices of 2018 follow at once, 12 cards a task; a long list waits for the reader.
+    primera: TARJETAS_PRIMERA_VEZ,
+    // The 31 practices of 2018 follow at once, a slice a task; a long list waits for the reader.
     sinEspera: 40,
     centinela: () => this.renderRoot.querySelector('[part~="item"]:last-child'),
   });

@@ -58,6 +58,16 @@ export function turnoAgotado(): boolean {
 }
 
 /**
+ * Ends the current turn: renders asked for from now on wait for the task after the next painted
+ * frame. For a render whose layout is a frame's work on its own (a list's new cards, the table's
+ * new rows): the renders queued behind it are laid out in the next frame, not in the same one.
+ */
+export function cerrarTurno(): void {
+  empezada();
+  inicio = -Infinity;
+}
+
+/**
  * Runs `render` at once if the current task is young, otherwise in the first later task that
  * is. `esperando` is told when the wait starts and ends. The check and the render are in one
  * synchronous step, so two waiting elements never both start in a task that the first fills.
