@@ -28,8 +28,10 @@ customElements.define('render-lento', RenderLento);
 /** An element of the library whose render is quick: it waits only when its turn is over. */
 class RenderRapido extends PracticasElement {
   static cuadros: number[] = [];
+  static horas: number[] = [];
   override render() {
     RenderRapido.cuadros.push(cuadro);
+    RenderRapido.horas.push(performance.now());
     return html`<p>${this.id}</p>`;
   }
 }
@@ -115,7 +117,9 @@ describe('first renders in turns', () => {
     const antes = lista.shadowRoot!.querySelector('practica-card')!.practicaId;
     await turnoNuevo();
     const cuadroInicial = cuadro;
+    const horaInicial = performance.now();
     RenderRapido.cuadros = [];
+    RenderRapido.horas = [];
     // One change that gives the list new cards, and another element's update in the same task.
     estadoDeGrupo(grupo).combinar({ tipo: 'en-proceso' });
     rapido.requestUpdate();
@@ -123,7 +127,12 @@ describe('first renders in turns', () => {
     expect(lista.shadowRoot!.querySelector('practica-card')!.practicaId, 'the list shows new cards').not.to.equal(antes);
     expect((rapido as PracticasElement).isUpdatePending, 'the quick element waits for the next frame').to.equal(true);
     await (rapido as PracticasElement).updateComplete;
-    expect(RenderRapido.cuadros[0], 'a frame between the cards and the quick element').to.be.greaterThan(cuadroInicial);
+    // After the next painted frame, or after the turn's time limit (100 ms) when a busy machine paints none.
+    const despuesDeUnCuadro = RenderRapido.cuadros[0] > cuadroInicial;
+    const despuesDelLimite = RenderRapido.horas[0] - horaInicial >= 99;
+    expect(despuesDeUnCuadro || despuesDelLimite, 'a frame, or the time limit, between the cards and the quick element').to.equal(
+      true,
+    );
     estadoDeGrupo(grupo).reemplazar({});
   });
 

@@ -63,6 +63,9 @@ export function turnoAgotado(): boolean {
  * new rows): the renders queued behind it are laid out in the next frame, not in the same one.
  */
 export function cerrarTurno(): void {
+  // The frame waited for may be painted already, its task not yet run: wait for a new one.
+  // Renders waiting on the old promise find the turn still closed, and wait on this one.
+  fin = undefined;
   empezada();
   inicio = -Infinity;
 }
