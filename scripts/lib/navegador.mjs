@@ -2,6 +2,7 @@
 // browser tests (web-test-runner.config.mjs), the Storybook check, the consumer apps
 // and the benchmark. Always Debian's browsers, never one a package downloads (there is
 // no network for that); CHROME_PATH and FIREFOX_PATH point elsewhere.
+import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 
 export const chromiumPath = () => process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -30,17 +31,16 @@ export function chromiumLaunchOptions() {
 
 /**
  * puppeteer-core's launch options for headless Firefox, driven through WebDriver BiDi.
- * Firefox implements no media-feature emulation over BiDi (as of ESR 153), so the dark
- * preference is set as a browser preference from Firefox's own (chrome) scope, which
- * needs --remote-allow-system-access and the experimental BiDi extensions.
+ * Firefox implements no media-feature emulation over BiDi (as of ESR 153), so the test
+ * pages set the reader's colour preference through a temporary add-on (firefoxColorScheme),
+ * which works in ESR 140 as in 153: Debian bookworm's firefox-esr is 140.12, whose BiDi
+ * has no chrome scope to set a browser preference from.
  */
 export function firefoxLaunchOptions() {
   return {
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'remote.experimental.enabled': true },
   };
 }
 
@@ -52,35 +52,39 @@ export function launchChromium() {
 /** Firefox: a WebDriver BiDi browser without CDP (puppeteer's CDP browsers have no `cdpSupported` at all). */
 const sinCdp = (page) => page.browser().cdpSupported === false;
 
-const COLOR_SCHEME_PREF = 'layout.css.prefers-color-scheme.content-override';
-/** The pref's values: 0 dark, 1 light; cleared, the system's (light when headless). */
-const FIREFOX_SCHEMES = { dark: 0, light: 1 };
+/**
+ * The add-on by which a Firefox test page sets the reader's colour preference (its
+ * `browserSettings.overrideContentColorScheme`), installed once per browser as a temporary
+ * add-on over BiDi's `webExtension.install`. Firefox has no BiDi media emulation, and its
+ * ESR 140.12 no longer gives BiDi the chrome scope from which a pref used to be set.
+ */
+const EXTENSION_ESQUEMA = fileURLToPath(new URL('./firefox-esquema', import.meta.url));
+const instalados = new WeakMap();
+const instalarEsquema = (browser) => {
+  if (!instalados.has(browser)) instalados.set(browser, browser.installExtension(EXTENSION_ESQUEMA));
+  return instalados.get(browser);
+};
 
 /**
- * Firefox: sets the reader's colour preference for every page of the browser. The pref
- * reaches a page's content process a little later, so when given the page that asked,
- * it waits until that page's media queries see it, as a CDP emulation is seen at once.
+ * Firefox: sets the reader's colour preference ('light', 'dark', or null for the system's,
+ * light when headless) for every page of the browser. The page asks the add-on (its content
+ * script hears the `practicas-esquema` event), and this waits until the page's media queries
+ * see the change, as a CDP emulation is seen at once.
  */
-async function firefoxColorScheme(browser, scheme, page) {
-  const { result } = await browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
-  const value = FIREFOX_SCHEMES[scheme];
-  const expression =
-    value === undefined
-      ? `Services.prefs.clearUserPref('${COLOR_SCHEME_PREF}')`
-      : `Services.prefs.setIntPref('${COLOR_SCHEME_PREF}', ${value})`;
-  const { result: evaluated } = await browser.connection.send('script.evaluate', {
-    expression,
-    target: { context: result.contexts[0].context },
-    awaitPromise: false,
-  });
-  if (evaluated.type !== 'success') throw new Error(`Firefox: could not set ${COLOR_SCHEME_PREF}: ${JSON.stringify(evaluated)}`);
-  if (page && !page.url().startsWith('about:')) {
-    // Headless Firefox's own preference is light.
+async function firefoxColorScheme(page, scheme) {
+  await instalarEsquema(page.browser());
+  const esquema = scheme === 'dark' || scheme === 'light' ? scheme : 'auto';
+  // In the page's current document (page.url() can still say about:blank in a test page).
+  await page.evaluate((detail) => window.dispatchEvent(new CustomEvent('practicas-esquema', { detail })), esquema);
+  try {
     await page.waitForFunction(
       (dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark,
       { timeout: 5000 },
       scheme === 'dark',
     );
+  } catch (error) {
+    // The add-on's content script runs in http(s) pages only.
+    throw new Error(`Firefox: the page did not see the colour scheme ${esquema} within 5 s (${error.message})`);
   }
 }
 
@@ -93,7 +97,7 @@ export async function emulateColorScheme(page, scheme) {
   if (!sinCdp(page)) {
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme ?? '' }]);
   } else {
-    await firefoxColorScheme(page.browser(), scheme, page);
+    await firefoxColorScheme(page, scheme);
   }
 }
 
@@ -104,16 +108,21 @@ export async function emulateColorScheme(page, scheme) {
  *   emulateMedia command calls it); any other feature throws, so that a test cannot
  *   believe it emulated something it did not;
  * - the key name `Space` (the sendKeys command's `press: 'Space'`), which puppeteer's
- *   CDP keyboard knows and its BiDi keyboard does not: it is the key ' '.
+ *   CDP keyboard knows and its BiDi keyboard does not: it is the key ' ';
+ * - `setViewport` where the browser lacks BiDi's `emulation.setScreenOrientationOverride`
+ *   (see toleraOrientacion).
  * Chromium's pages are returned as they are.
  */
-export function prepareTestPage(page) {
+export async function prepareTestPage(page) {
   if (!sinCdp(page)) return page;
+  toleraOrientacion(page);
+  // Before any test page loads, so that every one has the add-on's content script.
+  await instalarEsquema(page.browser());
   page.emulateMediaFeatures = async (features = []) => {
     const others = features.filter((f) => f.name !== 'prefers-color-scheme');
     if (others.length) throw new Error(`Firefox: cannot emulate ${others.map((f) => f.name).join(', ')}`);
     const scheme = features.find((f) => f.name === 'prefers-color-scheme')?.value;
-    await firefoxColorScheme(page.browser(), scheme || null, page);
+    await firefoxColorScheme(page, scheme || null);
   };
   const keyboard = page.keyboard;
   const bidiKey = (key) => (key === 'Space' ? ' ' : key);
@@ -122,4 +131,21 @@ export function prepareTestPage(page) {
     keyboard[method] = (key, ...rest) => original(bidiKey(key), ...rest);
   }
   return page;
+}
+
+/**
+ * Firefox ESR 140 (Debian's firefox-esr 140.12) answers "unknown command" to BiDi's
+ * `emulation.setScreenOrientationOverride`, which puppeteer's `setViewport` sends beside the
+ * viewport itself, and the test runner calls `setViewport` before every test file: every file
+ * failed. The orientation is left to the browser there, as puppeteer already does for touch
+ * emulation (`setTouchOverride`); any other error still fails.
+ */
+function toleraOrientacion(page) {
+  const contexto = page.mainFrame().browsingContext;
+  const orientar = contexto?.setScreenOrientationOverride?.bind(contexto);
+  if (!orientar) return;
+  contexto.setScreenOrientationOverride = (orientacion) =>
+    orientar(orientacion).catch((error) => {
+      if (!/unknown command/.test(error?.message ?? '')) throw error;
+    });
 }

@@ -8,7 +8,7 @@
 // Firefox's carry a -firefox suffix.
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { emulateColorScheme } from '../../scripts/lib/navegador.mjs';
+import { emulateColorScheme, prepareTestPage } from '../../scripts/lib/navegador.mjs';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
@@ -184,14 +184,17 @@ export function galeriaPlugin() {
       const launcher = session.browser;
       const origen = new URL(launcher.getPage(session.id).url()).origin;
       const { context } = await launcher.getOrStartBrowser();
-      const page = await context.newPage();
+      const page = await prepareTestPage(await context.newPage());
       const errores = [];
       page.on('pageerror', (e) => errores.push(String(e.message ?? e)));
       page.on('console', (m) => m.type() === 'error' && errores.push(m.text()));
       try {
         await page.setViewport({ width: ancho, height: 900 });
-        await emulateColorScheme(page, esquema === 'oscuro' ? 'dark' : 'light');
         const ruta = pagina === 'demo' ? '/demo/index.html' : `/test/galeria/${pagina}.html`;
+        // Firefox sets the scheme from a web page (see navegador.mjs): first a page of the same
+        // origin, then the portal, which is so seen in the reader's scheme from its first paint.
+        if (launcher.name !== 'Chrome') await page.goto(`${origen}/test/galeria/vacia.html`, { waitUntil: 'load' });
+        await emulateColorScheme(page, esquema === 'oscuro' ? 'dark' : 'light');
         await page.goto(`${origen}${ruta}`, { waitUntil: 'load' });
         await page.evaluate(listo, TAGS);
         const medida = await page.evaluate(medir, TAGS);
