@@ -150,6 +150,8 @@ const median = (xs) => {
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
 
 const results = [];
+/** Lighthouse's long tasks in its run with the most blocking time (the lighthouse group). */
+let lighthouseTasks;
 /** One figure. `target`: { max, enforced }; `work`: the name of a piece of work that peers also do. */
 function record(group, metric, unit, values, { target, impl = 'practicas-widgets', work } = {}) {
   const row = { group, metric, impl, unit, ...stats(values), target, work };
@@ -710,6 +712,7 @@ try {
     // from a high-end desktop (1,500-2,000), so on a slower host the blocking time is overstated.
     record(group, 'host CPU benchmark index (Lighthouse; its mobile preset assumes 1,500-2,000)', '', runs('benchmarkIndex'));
     record(group, 'console errors (worst run)', '', [lh.consoleErrors.length]);
+    lighthouseTasks = lh.longTasks;
     if (lh.consoleErrors.length || lh.renderBlockingUrls.length)
       console.warn(
         'bench: Lighthouse:',
@@ -1044,6 +1047,19 @@ const summary = missed.length ? missed.map(missLine).join('\n') : '- none';
 const whys = KNOWN_MISSES.filter((k) => missed.some(({ v }) => v.known === k))
   .map((k) => `- ${k.label}: ${k.why}.`)
   .join('\n');
+// Lighthouse's long tasks in its run with the most blocking time: what the blocking time is made of.
+const lighthouseSection = lighthouseTasks
+  ? `\nLighthouse's long tasks on the demo page, in its run with the most blocking time (mobile preset: simulated, about four times the observed length; over 50 ms blocks): ${
+      lighthouseTasks.length
+        ? lighthouseTasks
+            .map(
+              (t) =>
+                `${Math.round(t.duration)} ms at ${Math.round(t.startTime)} ms (${t.url.replace(/^https?:\/\/[^/]+/, '') || t.url})`,
+            )
+            .join('; ')
+        : 'none'
+    }.\n`
+  : '';
 const markdown = `# Benchmark results
 
 Written by \`npm run bench\` (scripts/bench.mjs). ${machine}
@@ -1055,7 +1071,7 @@ ${lines.join('\n')}
 
 Budgets missed:
 ${summary}
-${whys ? `\nWhat holds the known misses back:\n${whys}\n` : ''}
+${whys ? `\nWhat holds the known misses back:\n${whys}\n` : ''}${lighthouseSection}
 Times are main-thread wall times in headless Chromium on a shared machine, to the end of the first frame painted with the result ("settled": once nothing has changed for 120 ms, for libraries that render late or in pieces). Each widget's page, per run: creation to the first painted frame and to the end of the frame after it (the "second painted frame"); ${AFTER_MS / 1000} s of the reader doing nothing (ours; the peers, which leave no work for later, ${PEER_IDLE_MS} ms); one search «${QUERY}» set all at once (6.5 % of the rows, in the titles, so that every table shows the same rows), to its settled result and to the second frame after it; the keystrokes ${KEYSTROKES.map((k) => `«${k}»`).join(' ')}; then the table's three sorts by «Práctica» and, at 10,000, its \`xlsx()\`, or the map's filter changes. Long tasks (over 50 ms, from a PerformanceObserver the page installs before anything else) are counted per step, with the longest; for the peers they are reported for comparison. INP is the longest event timing entry of a trusted click's interaction on the demo page (16 ms, the observer's floor, when none reached it).
 
 \`--check\` fails on the enforced budgets only: bytes; CLS; no long task of ours over 50 ms in any step at any size (the median over the runs of each run's longest; the max column shows the worst run); INP ≤ ${BUDGET.inpMs} ms for a sort header and a map region on the demo page, with no long task over 50 ms during either; Lighthouse mobile on the demo, score ≥ ${BUDGET.lighthouseScore}, CLS 0, TBT < ${BUDGET.lighthouseTbtMs} ms; and the ratios to the peers measured in the same run (medians within ${TIE_MS} ms count as a tie): first painted rows no slower than the fastest table; one search at once at 10,000 practices ≤ ${BUDGET.search10kVsTabulator} × Tabulator's, at 31 no slower than Tabulator; the map's first paint ≤ ${BUDGET.mapFirstVsLeaflet} × Leaflet's, its recolour no slower than Leaflet's. The keystroke sequence, the second painted frame, sorting and the other absolute times are reported beside their targets or peers.
@@ -1068,7 +1084,7 @@ if (!only) {
   writeFileSync(new URL('bench/results.json', root), `${JSON.stringify({ machine, budgets: BUDGET, results: rows }, null, 2)}\n`);
 }
 console.log(
-  `${header}\n${lines.join('\n')}\n\nBudgets missed:\n${summary}\n${whys ? `\nWhat holds the known misses back:\n${whys}\n` : ''}(${seconds} s)`,
+  `${header}\n${lines.join('\n')}\n\nBudgets missed:\n${summary}\n${whys ? `\nWhat holds the known misses back:\n${whys}\n` : ''}${lighthouseSection}(${seconds} s)`,
 );
 
 if (check && failed.length) {

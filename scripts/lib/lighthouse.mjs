@@ -42,6 +42,13 @@ function figures(lhr) {
     // Lighthouse's measure of the host's CPU: its 4× mobile slowdown assumes a high-end desktop
     // (1,500-2,000); on a slower host every simulated task is longer than on the phone it models.
     benchmarkIndex: lhr.environment?.benchmarkIndex ?? NaN,
+    // The main thread's tasks over 50 ms as Lighthouse counts them (simulated on mobile: about
+    // four times the observed length), longest first: where the blocking time comes from.
+    longTasks: (audit('long-tasks')?.details?.items ?? []).map((item) => ({
+      url: item.url,
+      startTime: item.startTime,
+      duration: item.duration,
+    })),
   };
 }
 
@@ -70,6 +77,7 @@ function figures(lhr) {
  *   metaDescription: boolean, // the page has a meta description (every run)
  *   transferKB: number,       // total bytes transferred, KiB
  *   benchmarkIndex: number,   // Lighthouse's score of the host CPU (its mobile preset assumes 1,500-2,000)
+ *   longTasks: object[],      // the worst run's (most blocking time) long tasks: { url, startTime, duration } in ms
  *   seconds: number,          // wall-clock time the whole call took
  *   runs: object[],           // each run's figures above, plus `lhr`, the full Lighthouse result
  * }>} medians over the runs; the lists and booleans take the worst run
@@ -113,6 +121,7 @@ export async function medirLighthouse(url, { preset = 'mobile', runs = 1 } = {})
     metaDescription: results.every((r) => r.metaDescription),
     transferKB: pick('transferKB'),
     benchmarkIndex: pick('benchmarkIndex'),
+    longTasks: results.reduce((a, r) => (r.tbt > a.tbt ? r : a), { tbt: -1, longTasks: [] }).longTasks,
     seconds: (Date.now() - started) / 1000,
     runs: results,
   };
