@@ -753,8 +753,18 @@ try {
       // windows were empty when this was written: all three at 31 practices, Tabulator at
       // 10,000), and it would cost CI a minute and a half; they get the short idle
       // the reader gives any page, and the bare SVG floor is timed for its paint and recolour only.
-      const after = impl === 'practicas-widgets' ? await call(page, 'observarDespues', AFTER_MS) : undefined;
-      if (!after) await new Promise((r) => setTimeout(r, impl === 'svg' ? 0 : PEER_IDLE_MS));
+      // Every page waits in the same way (in the page, ending a frame and 20 ms after it), so that
+      // the next step starts at the same point of the 60 Hz frame clock: a search whose change is
+      // made in 2 ms is painted in about 4 ms or in about 19, as the next frame is near or a whole
+      // interval away. The peers once waited in node instead, and their steps then started where
+      // the next frame came at once, while ours often waited a whole interval (at 31 practices,
+      // ours 15 ms against Tabulator's 5.1, in a clean CI run: one frame apart).
+      const idle = await call(
+        page,
+        'observarDespues',
+        impl === 'practicas-widgets' ? AFTER_MS : impl === 'svg' ? 0 : PEER_IDLE_MS,
+      );
+      const after = impl === 'practicas-widgets' ? idle : undefined;
       // What a widget builds in those seconds (our search index) counts in its heap.
       const heap = (await heapMB(page)) - before;
       const m = { first: created.first, second: created.second, heap, lt: { creation: created.largas, after } };
