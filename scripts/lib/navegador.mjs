@@ -33,7 +33,8 @@ export function chromiumLaunchOptions() {
  * puppeteer-core's launch options for headless Firefox, driven through WebDriver BiDi.
  * Firefox implements no media-feature emulation over BiDi (as of ESR 153), so the test
  * pages set the reader's colour preference through a temporary add-on (firefoxColorScheme),
- * which works in ESR 140 as in 153: Debian bookworm's firefox-esr is 140.12, whose BiDi
+ * tested in ESR 140 (both APIs are older than it: webExtension.install, Firefox 138, and
+ * browserSettings, 95): Debian bookworm's firefox-esr is 140.12, whose BiDi
  * has no chrome scope to set a browser preference from.
  */
 export function firefoxLaunchOptions() {
