@@ -20,6 +20,9 @@ export interface PracticasRegionDetail {
 
 let siguienteId = 0;
 
+// Longest wait for the second step (see pedirSegundoPaso) where no frame is painted.
+const SEGUNDO_PASO_MAX_MS = 600;
+
 /**
  * A map of Peru's 25 regions, coloured by how many practices match the filters
  * shared by its group (every filter except the region itself). Choosing a region
@@ -149,12 +152,24 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
    * text whose late arrival moves nothing: Callao's label (over the map), the hidden help, and
    * the legend where it stands beside the map (see the styles). The first text laid out on a
    * page costs its fonts, more than the shapes themselves.
+   *
+   * The idle moment is looked for after the first painted frame: the browser is often idle
+   * between the first render and that frame, and the frame then laid out the table and the
+   * legend too (336 layout objects instead of about a hundred). A hidden page paints no frame:
+   * there the second step comes after `SEGUNDO_PASO_MAX_MS`.
    */
   private pedirSegundoPaso() {
     this.segundoPasoPedido = true;
-    const listo = () => (this.completo = true);
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(listo, { timeout: 300 });
-    else requestAnimationFrame(() => setTimeout(listo));
+    let pedido = false;
+    const listo = () => {
+      if (pedido) return;
+      pedido = true;
+      this.completo = true;
+    };
+    const enReposo = () =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(listo, { timeout: 300 }) : setTimeout(listo);
+    requestAnimationFrame(() => setTimeout(enReposo));
+    setTimeout(listo, SEGUNDO_PASO_MAX_MS);
   }
 
   protected override render() {
