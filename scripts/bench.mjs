@@ -108,7 +108,7 @@ const KNOWN_MISSES = [
     metric: /^filter change to recoloured, painted map$/,
     ceiling: { ratio: 0.4 },
     why:
-      'ours 6-8 ms against 3.4-4.9 ms at 31 and 1,000 practices in clean CI runs, 3.3-4.1 against 2.8-2.9 on a quiet machine (a tie at 10,000). In CPU, ours takes about 0.9 ms of script and 1.5 ms ' +
+      'ours 6-8 ms against 3.4-4.9 ms at 31 and 1,000 practices in clean CI runs, 3.3-4.1 against 2.8-2.9 on a quiet machine (at 10,000 a tie, or 0.5 ms slower). In CPU, ours takes about 0.9 ms of script and 1.5 ms ' +
       "of style and layout against Leaflet's 0.6 and 0.75: the legend's text (0.6 ms, which Leaflet lays out too) and the visually " +
       'hidden table of counts for screen readers (0.5-0.6 ms: about 0.25 ms fixed and 7-10 µs a changed cell). Updating that table ' +
       'later only makes the settled result later; content-visibility took its layout away and the table with it from the ' +
