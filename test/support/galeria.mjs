@@ -191,9 +191,10 @@ export function galeriaPlugin() {
       try {
         await page.setViewport({ width: ancho, height: 900 });
         const ruta = pagina === 'demo' ? '/demo/index.html' : `/test/galeria/${pagina}.html`;
-        // Firefox sets the scheme from a web page (see navegador.mjs): first a page of the same
-        // origin, then the portal, which is so seen in the reader's scheme from its first paint.
-        if (launcher.name !== 'Chrome') await page.goto(`${origen}/test/galeria/vacia.html`, { waitUntil: 'load' });
+        // The scheme is set from a web page (Firefox's way, see navegador.mjs; Chromium's works on
+        // any): first a blank page of the same origin, then the portal, seen in the reader's scheme
+        // from its first paint.
+        await page.goto(`${origen}/test/galeria/vacia.html`, { waitUntil: 'load' });
         await emulateColorScheme(page, esquema === 'oscuro' ? 'dark' : 'light');
         await page.goto(`${origen}${ruta}`, { waitUntil: 'load' });
         await page.evaluate(listo, TAGS);

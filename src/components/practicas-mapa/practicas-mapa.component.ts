@@ -160,12 +160,8 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
    */
   private pedirSegundoPaso() {
     this.segundoPasoPedido = true;
-    let pedido = false;
-    const listo = () => {
-      if (pedido) return;
-      pedido = true;
-      this.completo = true;
-    };
+    // Whichever comes first: setting it again changes nothing, so Lit does not update again.
+    const listo = () => (this.completo = true);
     const enReposo = () =>
       typeof requestIdleCallback === 'function' ? requestIdleCallback(listo, { timeout: 300 }) : setTimeout(listo);
     requestAnimationFrame(() => setTimeout(enReposo));
