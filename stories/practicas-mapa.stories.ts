@@ -9,6 +9,8 @@ interface Args {
   tipo?: string;
   src?: string;
   esquema?: 'auto' | 'claro' | 'oscuro';
+  /** The table of counts under the map, shown. */
+  tabla?: boolean;
   /** Page CSS for the story's wrapper (custom properties of a theme). */
   estilo?: string;
 }
@@ -29,6 +31,7 @@ const meta: Meta<Args> = {
         tipo=${args.tipo ?? nothing}
         src=${args.src ?? nothing}
         esquema=${args.esquema ?? nothing}
+        ?tabla=${args.tabla}
       ></practicas-mapa>
     </div>`,
 };
@@ -58,6 +61,12 @@ export const Oscuro: Story = {
   args: { esquema: 'oscuro', region: '22' },
   decorators: [fondoOscuro],
 };
+
+/** The table of counts shown (`tabla`), as after a click on «Ver tabla de datos»: the same numbers as the colours. */
+export const ConTabla: Story = { args: { tabla: true, tipo: 'buena-practica' } };
+
+/** The table on a 320 px wide phone: its longest words fit. */
+export const ConTablaEstrecho: Story = { args: { tabla: true }, decorators: [estrecho] };
 
 /** A 320 px wide phone: the legend goes below the map. */
 export const Estrecho: Story = {

@@ -60,6 +60,7 @@ export interface Mensajes {
   leyendaTitulo: string;
   leyendaCero: string;
   regiones: (n: number, formateado: string) => string;
+  verTablaMapa: string;
   tablaTitulo: string;
   columnaRegion: string;
   columnaTotal: string;
@@ -155,6 +156,7 @@ const es: Mensajes = {
   leyendaTitulo: 'Prácticas por región',
   leyendaCero: 'ninguna',
   regiones: (n, f) => (n === 1 ? `${f} región` : `${f} regiones`),
+  verTablaMapa: 'Ver tabla de datos',
   tablaTitulo: 'Prácticas por región, con los filtros actuales',
   columnaRegion: 'Región',
   columnaTotal: 'Total',
@@ -256,6 +258,7 @@ const en: Mensajes = {
   leyendaTitulo: 'Practices per region',
   leyendaCero: 'none',
   regiones: (n, f) => (n === 1 ? `${f} region` : `${f} regions`),
+  verTablaMapa: 'Show data table',
   tablaTitulo: 'Practices per region, with the current filters',
   columnaRegion: 'Region',
   columnaTotal: 'Total',

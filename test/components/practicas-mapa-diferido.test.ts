@@ -23,17 +23,21 @@ let n = 0;
 const creados: Element[] = [];
 
 /** A map appended by hand, so that nothing awaits a frame before the first update is inspected. */
-async function nuevoMapa(): Promise<PracticasMapa> {
+async function nuevoMapa({ tabla = false } = {}): Promise<PracticasMapa> {
   const el = document.createElement('practicas-mapa');
   el.grupo = `mapa-diferido-${++n}`;
+  el.tabla = tabla;
   document.body.append(el);
   creados.push(el);
   await el.updateComplete;
   return el;
 }
 
-const tablaLista = (el: PracticasMapa) =>
-  waitUntil(() => shadow(el).querySelector('table'), 'the hidden table is rendered', { timeout: 2000 });
+/** Callao's label, the hidden help and the legend beside the map follow the first painted map. */
+const segundoPaso = (el: PracticasMapa) =>
+  waitUntil(() => shadow(el).querySelector('.etiqueta-callao:not([data-pendiente])'), 'the second step is rendered', {
+    timeout: 2000,
+  });
 const filas = (el: PracticasMapa) => [...shadow(el).querySelectorAll('table tbody tr')].map((tr) => [...tr.children].map(text));
 const region = (el: PracticasMapa, id: string) => shadow(el).querySelector(`path[data-ubigeo="${id}"]`)!;
 
@@ -43,7 +47,7 @@ describe('<practicas-mapa>: what the first painted map holds, and what comes aft
     fixtureCleanup();
   });
 
-  it('colours and labels every region in the first update; the hidden table, the label and the legend beside the map follow', async () => {
+  it('colours and labels every region in the first update; the label and the legend beside the map follow', async () => {
     const el = await nuevoMapa();
     const visible = (e: Element | null) => !!e && getComputedStyle(e).display !== 'none';
     const lateral = shadow(el).querySelector('.lateral')!;
@@ -52,12 +56,16 @@ describe('<practicas-mapa>: what the first painted map holds, and what comes aft
     expect(region(el, '03').classList.contains('paso-5')).to.equal(true);
     expect(region(el, '03').getAttribute('aria-label')).to.match(/^Apurímac: 7 prácticas/);
     expect(text(part(el, 'legend'))).to.match(/^Prácticas por región/);
-    expect(shadow(el).querySelector('table')).to.equal(null);
     expect([visible(lateral), visible(etiqueta)]).to.deep.equal([false, false]);
-    // Then, with nothing else asking for an update, the table of the same numbers, north to south.
-    await tablaLista(el);
+    // Then, with nothing else asking for an update, the rest; the table of counts only when asked for.
+    await segundoPaso(el);
     await el.updateComplete;
     expect([visible(lateral), visible(etiqueta)]).to.deep.equal([true, true]);
+    expect(shadow(el).querySelector('table')).to.equal(null);
+  });
+
+  it('renders a table asked for in the first update, with the same numbers, north to south', async () => {
+    const el = await nuevoMapa({ tabla: true });
     const rows = filas(el);
     expect(rows.map((r) => r[0])).to.have.length(25);
     expect(rows[0][0]).to.equal('Tumbes');
@@ -74,17 +82,16 @@ describe('<practicas-mapa>: what the first painted map holds, and what comes aft
     el.grupo = `mapa-diferido-${++n}`;
     caja.append(el);
     await el.updateComplete;
-    expect(shadow(el).querySelector('table')).to.equal(null);
     const alto = el.getBoundingClientRect().height;
     expect(part(el, 'legend')!.getBoundingClientRect().height).to.be.greaterThan(0);
-    await tablaLista(el);
+    await segundoPaso(el);
     await el.updateComplete;
     expect(el.getBoundingClientRect().height).to.equal(alto);
   });
 
   it('recolours in place: the same shapes, only the changed ones touched, the table and legend in the same update', async () => {
-    const el = await nuevoMapa();
-    await tablaLista(el);
+    const el = await nuevoMapa({ tabla: true });
+    await segundoPaso(el);
     const formas = NORTE_A_SUR.map((id) => region(el, id));
     const antes = formas.map((f) => [f.getAttribute('class'), f.getAttribute('aria-label')].join('|'));
     const tocadas = new Set<string>();
@@ -109,9 +116,34 @@ describe('<practicas-mapa>: what the first painted map holds, and what comes aft
   });
 
   const itCdp = soloEnChromium("it reads Chromium's accessibility tree through CDP, which Firefox does not offer");
-  itCdp('gives screen readers the table, with its caption, headers and counts, once it follows the first paint', async () => {
+  it('recolours the map alone while the table is hidden: no table is rendered or updated', async () => {
     const el = await nuevoMapa();
-    await tablaLista(el);
+    await segundoPaso(el);
+    const cambios: MutationRecord[] = [];
+    const observer = new MutationObserver((r) => cambios.push(...r));
+    observer.observe(shadow(el), { subtree: true, childList: true, characterData: true });
+    estadoDeGrupo(el.grupo!).combinar({ tipo: 'en-proceso' });
+    await el.updateComplete;
+    cambios.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(shadow(el).querySelector('table')).to.equal(null);
+    // What changed is the legend's text, nothing else.
+    expect(cambios.length).to.be.greaterThan(0);
+    const elemento = (n: Node) => (n instanceof Element ? n : n.parentElement!);
+    const fuera = cambios.map((r) => elemento(r.target)).filter((e) => !e.closest('[part~="legend"]'));
+    expect(fuera.map((e) => e.localName)).to.deep.equal([]);
+  });
+
+  itCdp('gives screen readers the button and the table, with its caption, headers and counts', async () => {
+    const el = await nuevoMapa();
+    await segundoPaso(el);
+    await el.updateComplete;
+    const antes = (await executeServerCommand('arbol-accesible')) as A11yNode;
+    const boton = find(antes, (x) => x.role === 'button' && x.name === 'Ver tabla de datos');
+    expect(boton, 'the button in the accessibility tree').to.not.equal(null);
+    expect(find(antes, (x) => x.role === 'table') ?? null).to.equal(null);
+    el.tabla = true;
+    await el.updateComplete;
     const arbol = (await executeServerCommand('arbol-accesible')) as A11yNode;
     const tabla = find(arbol, (x) => x.role === 'table')!;
     expect(tabla, 'a table in the accessibility tree').to.not.equal(null);

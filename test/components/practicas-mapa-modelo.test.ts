@@ -46,7 +46,7 @@ describe('practicas-mapa model (vistaMapa)', () => {
     ]);
   });
 
-  it('lists the hidden table north to south, with the counts by status', () => {
+  it('lists the table of counts north to south, with the counts by status', () => {
     const { filas } = vistaMapa(estado());
     expect(filas).to.have.length(25);
     expect(filas[0].nombre).to.equal('Tumbes');

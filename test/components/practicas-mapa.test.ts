@@ -72,13 +72,22 @@ function expectOrdenada({ pasos, fondo, borde }: ReturnType<typeof colores>, eti
 }
 
 /**
- * The hidden table of counts comes in an idle moment after the first painted map, with
- * Callao's label and the legend beside the map: waits for it (a condition, not a sleep).
+ * Callao's label, the hidden help and the legend beside the map come in an idle moment after
+ * the first painted map: waits for them (a condition, not a sleep).
  */
-async function tabla(el: PracticasMapa) {
-  await waitUntil(() => shadow(el).querySelector('table'), 'the hidden table is rendered', { timeout: 2000 });
+async function completo(el: PracticasMapa) {
+  await waitUntil(() => shadow(el).querySelector('.etiqueta-callao:not([data-pendiente])'), 'the second step is rendered', {
+    timeout: 2000,
+  });
   await el.updateComplete;
-  return shadow(el).querySelector('table')!;
+}
+
+/** Shows the table of counts as a reader does, with the button under the legend, and returns it. */
+async function tabla(el: PracticasMapa) {
+  await completo(el);
+  part(el, 'table-toggle')!.click();
+  await el.updateComplete;
+  return part(el, 'table')!;
 }
 
 const region = (el: PracticasMapa, id: string) => shadow(el).querySelector<SVGPathElement>(`path[data-ubigeo="${id}"]`)!;
@@ -209,11 +218,60 @@ describe('<practicas-mapa>', () => {
       );
       expect(region(el, '10').getAttribute('aria-label')).to.equal('Huánuco: 1 práctica (buenas prácticas: 1; en proceso: 0)');
       expect(region(el, '07').getAttribute('aria-label')).to.equal('Callao: 0 prácticas (buenas prácticas: 0; en proceso: 0)');
-      // The hidden table gives the same numbers, north to south.
+      // The table of counts gives the same numbers, north to south.
       const rows = [...(await tabla(el)).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(text));
       expect(rows).to.have.length(25);
       expect(rows.find((r) => r[0] === 'San Martín')).to.deep.equal(['San Martín', '7', '4', '3']);
       expect(text(shadow(el).querySelector('table caption'))).to.equal('Prácticas por región, con los filtros actuales');
+    });
+
+    it('shows and hides the table of counts with the button under the legend, from the keyboard too', async () => {
+      const el = await mapa(html`<practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa>`);
+      await completo(el);
+      const boton = part(el, 'table-toggle')!;
+      // A disclosure button: its name, collapsed, and no table rendered at all.
+      expect(boton.localName).to.equal('button');
+      expect(text(boton)).to.equal('Ver tabla de datos');
+      expect(boton.getAttribute('aria-expanded')).to.equal('false');
+      expect(boton.hasAttribute('aria-controls')).to.equal(false);
+      expect(shadow(el).querySelector('table')).to.equal(null);
+      boton.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const t = part(el, 'table')!;
+      expect(t.localName).to.equal('table');
+      expect(boton.getAttribute('aria-expanded')).to.equal('true');
+      expect(boton.getAttribute('aria-controls')).to.equal(t.id);
+      // The state is the element's `tabla`, reflected, so a page can read or set it.
+      expect([el.tabla, el.hasAttribute('tabla')]).to.deep.equal([true, true]);
+      // Shown, under the map and across the figure, and kept current with the colours.
+      expect(t.getBoundingClientRect().top).to.be.at.least(part(el, 'map')!.getBoundingClientRect().bottom);
+      expect(t.getBoundingClientRect().height).to.be.greaterThan(200);
+      estadoDeGrupo(el.grupo!).combinar({ tipo: 'en-proceso' });
+      await el.updateComplete;
+      const apurimac = [...t.querySelectorAll('tbody tr')]
+        .map((tr) => [...tr.children].map(text))
+        .find((r) => r[0] === 'Apurímac');
+      expect(apurimac).to.deep.equal(['Apurímac', '3', '0', '3']);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(shadow(el).querySelector('table')).to.equal(null);
+      expect([boton.getAttribute('aria-expanded'), el.hasAttribute('tabla')]).to.deep.equal(['false', false]);
+    });
+
+    it('shows the table from the start with the `tabla` attribute, and names its button in English', async () => {
+      const el = await mapa(html`<practicas-mapa grupo=${nuevoGrupo()} tabla lang="en"></practicas-mapa>`);
+      // In the first update: a table asked for in the markup must not push the page down later.
+      expect(part(el, 'table')).to.not.equal(null);
+      expect(text(part(el, 'table-toggle'))).to.equal('Show data table');
+      expect(part(el, 'table-toggle')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(text(shadow(el).querySelector('table caption'))).to.equal('Practices per region, with the current filters');
+      expect([...shadow(el).querySelectorAll('thead th')].map(text)).to.deep.equal([
+        'Region',
+        'Total',
+        'Good practices',
+        'In progress',
+      ]);
     });
 
     it('colours by count on a sequential scale, zero a plain neutral fill, with a legend and the source line', async () => {
@@ -314,7 +372,7 @@ describe('<practicas-mapa>', () => {
       const el = await mapa(html`<practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa>`);
       // The whole map, second step included (it follows the first painted frame): in Firefox the
       // layout it changes can send the real pointer's own events to the map meanwhile.
-      await tabla(el);
+      await completo(el);
       region(el, '13').dispatchEvent(new PointerEvent('pointerenter'));
       await el.updateComplete;
       expect(text(part(el, 'tooltip'))).to.equal('La Libertad 5 prácticas Buenas prácticas: 3 · En proceso: 2');
@@ -367,7 +425,9 @@ describe('<practicas-mapa>', () => {
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
       expect(estadoDeGrupo(g).filtros.region).to.equal(undefined);
-      // Tab leaves the map in one step.
+      // Tab leaves the map in one step, for the table's button, and the element in two.
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement).to.equal(part(el, 'table-toggle'));
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement?.id).to.equal('despues');
     });
@@ -480,7 +540,7 @@ describe('<practicas-mapa>', () => {
         </div>`,
       );
       const [def, bajo] = [...wrapper.querySelectorAll('practicas-mapa')];
-      await Promise.all([tabla(def), tabla(bajo)]);
+      await Promise.all([completo(def), completo(bajo)]);
       // Default: min(40em, 85svh); here 85 % of 720 px.
       const box = part(def, 'map')!.getBoundingClientRect();
       expect(box.height).to.be.closeTo(0.85 * 720, 1);
@@ -505,7 +565,7 @@ describe('<practicas-mapa>', () => {
         region(el, '21').dispatchEvent(new PointerEvent('pointerenter'));
         await el.updateComplete;
         expect(document.documentElement.scrollWidth, css).to.be.at.most(320);
-        // No box sticks out of the host, visible or not (the hidden table is laid out 1 px wide).
+        // No box sticks out of the host, visible or not: the hidden help, the table of counts.
         const host = el.getBoundingClientRect();
         for (const e of shadow(el).querySelectorAll<Element>('*')) {
           const r = e.getBoundingClientRect();
@@ -533,7 +593,7 @@ describe('<practicas-mapa>', () => {
         await el.updateComplete;
       }
       const tamanos = (el: Element) =>
-        [...shadow(el).querySelectorAll<HTMLElement>('.lateral *, .etiqueta-callao, [part~="tooltip"] *')]
+        [...shadow(el).querySelectorAll<HTMLElement>('.lateral *, .etiqueta-callao, [part~="tooltip"] *, .tabla *')]
           .filter((e) => !e.closest('.visualmente-oculto') && e.textContent!.trim())
           .map((e) => parseFloat(getComputedStyle(e).fontSize));
       expect(Math.min(...tamanos(diez))).to.be.at.least(12);
@@ -549,7 +609,7 @@ describe('<practicas-mapa>', () => {
         html`<div style="width: 320px"><practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa></div>`,
       );
       const el = wrapper.querySelector('practicas-mapa')!;
-      await tabla(el);
+      await completo(el);
       const marker = shadow(el).querySelector('[data-marcador="07"]')!.getBoundingClientRect();
       expect(marker.width).to.be.at.least(12);
       const label = shadow(el).querySelector<HTMLElement>('.etiqueta-callao')!;
@@ -706,7 +766,7 @@ describe('<practicas-mapa>', () => {
       expect(text(part(el, 'tooltip'))).to.match(/^Piura/);
       await sendKeys({ press: 'Tab' });
       await el.updateComplete;
-      expect(document.activeElement?.id).to.equal('despues');
+      expect(shadow(el).activeElement).to.equal(part(el, 'table-toggle'));
       expect(part(el, 'tooltip')).to.equal(null);
       expect(shadow(el).querySelector('.contorno-foco')).to.equal(null);
     });

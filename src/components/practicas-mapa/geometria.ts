@@ -18,7 +18,7 @@ export const ALTO: number = geometria.alto;
 export const FUENTE_GEOMETRIA: string = geometria.fuente;
 export const DEPARTAMENTOS = geometria.departamentos as unknown as Readonly<Record<string, Departamento>>;
 
-/** Ubigeos from north to south (then west to east): the order of Home, End and the hidden table. */
+/** Ubigeos from north to south (then west to east): the order of Home, End and the table of counts. */
 export const NORTE_A_SUR: readonly string[] = Object.keys(DEPARTAMENTOS).sort((a, b) => {
   const [pa, pb] = [DEPARTAMENTOS[a].centro, DEPARTAMENTOS[b].centro];
   return pa[1] - pb[1] || pa[0] - pb[0];

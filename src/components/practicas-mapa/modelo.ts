@@ -2,7 +2,7 @@
  * The map's model, without DOM: from the dataset, the group's filters, the
  * chosen, hovered and focused regions and the language, everything the map
  * renders (each region's colour step and name, the legend, the tooltip, the
- * hidden table), and what a key does.
+ * table of counts), and what a key does.
  */
 import { conteoPorRegion, type ConteoRegion, type Filtros } from '../../data/filtros.js';
 import { nombresDe } from '../../data/nombres.js';
@@ -88,7 +88,7 @@ export interface VistaMapa {
   contornos: { seleccion: string | null; foco: string | null };
   leyenda: PasoLeyenda[];
   globo: GloboVista | null;
-  /** The hidden table's rows, north to south. */
+  /** The rows of the table of counts, north to south. */
   filas: FilaVista[];
 }
 
@@ -175,7 +175,7 @@ export function vistaMapa({ datos, filtros, sobre, enfocada, conFoco, lang }: Es
               idGlobo === CALLAO ? [MARCADOR_CALLAO.cx, MARCADOR_CALLAO.cy - MARCADOR_CALLAO.r] : DEPARTAMENTOS[idGlobo].centro,
           }
         : null,
-    // Only the hidden table reads them, and it is no part of the first painted map.
+    // Only the table of counts reads them, when the reader has it shown.
     get filas() {
       return (filas ??= conteo
         ? NORTE_A_SUR.filter((id) => conteo[id]).map((id) => ({

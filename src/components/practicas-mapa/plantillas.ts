@@ -1,6 +1,6 @@
 /**
  * The map's parts that hold no state and handle no event, rendered from its
- * view model (modelo.ts): outlines, the tooltip, the legend and the hidden table.
+ * view model (modelo.ts): outlines, the tooltip, the legend and the table of counts.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { CALLAO, DEPARTAMENTOS, MARCADOR_CALLAO } from './geometria.js';
@@ -46,9 +46,9 @@ export function renderLeyenda({ leyenda, m }: VistaMapa): TemplateResult {
   </div>`;
 }
 
-/** The same numbers as a table, for screen readers (the element hides it visually). */
-export function renderTablaOculta({ filas, m, lang }: VistaMapa): TemplateResult {
-  return html`<table lang=${lang}>
+/** The same numbers as a table, under the map, while the reader has it shown. */
+export function renderTabla({ filas, m, lang }: VistaMapa, id: string): TemplateResult {
+  return html`<table id=${id} part="table" class="tabla" lang=${lang}>
     <caption>
       ${m.tablaTitulo}
     </caption>

@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { ConDatos } from '../../controllers/dataset-controller.js';
 import { ConFiltros } from '../../controllers/filtros-controller.js';
@@ -9,7 +9,7 @@ import { PracticasElement } from '../shared/practicas-element.js';
 import { CapaRegiones, marcadoCapa } from './capa.js';
 import { ALTO, ANCHO } from './geometria.js';
 import { accionDeTecla, posicionGlobo, vistaMapa, type VistaMapa } from './modelo.js';
-import { renderContornos, renderGlobo, renderLeyenda, renderTablaOculta } from './plantillas.js';
+import { renderContornos, renderGlobo, renderLeyenda, renderTabla } from './plantillas.js';
 import { practicasMapaStyles } from './practicas-mapa.styles.js';
 
 /** Detail of `practicas-region`. */
@@ -30,8 +30,9 @@ const SEGUNDO_PASO_MAX_MS = 600;
  *
  * The map is one tab stop: arrow keys move between regions geographically,
  * Home and End go to the northernmost and southernmost, Enter or Space choose,
- * Escape clears (and dismisses the tooltip). A visually hidden table gives the
- * same numbers. Callao, a few pixels wide, gets a labelled marker in the sea.
+ * Escape clears (and dismisses the tooltip). Each region is named with its counts, and a
+ * button under the legend shows the same numbers as a table, for any reader.
+ * Callao, a few pixels wide, gets a labelled marker in the sea.
  *
  * @summary A choropleth of Peru's regions that filters the catalogue.
  *
@@ -43,6 +44,8 @@ const SEGUNDO_PASO_MAX_MS = 600;
  * @csspart region - Each region's shape (`data-ubigeo` gives its INEI code; `aria-pressed` whether it is chosen).
  * @csspart tooltip - The name and counts shown on hover and focus.
  * @csspart legend - The colour scale with its counts.
+ * @csspart table-toggle - The button «Ver tabla de datos» that shows and hides the table (`aria-expanded`).
+ * @csspart table - The table of the counts by region, under the map, while it is shown.
  * @csspart source - The attribution line «Límites: INEI».
  * @csspart status - The loading message, or an error message (`role="alert"`).
  * @csspart error - An error message (with `status`).
@@ -72,6 +75,13 @@ const SEGUNDO_PASO_MAX_MS = 600;
  */
 export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
   static override styles = [baseStyles, practicasMapaStyles];
+
+  /**
+   * Shows the counts by region as a table under the map, with the current filters. The reader
+   * shows and hides it with the button under the legend; set it to have the table shown from the
+   * start. Hidden, the table is not rendered, so a filter change recolours the map alone.
+   */
+  @property({ type: Boolean, reflect: true }) tabla = false;
 
   /** The region under the pointer. */
   @state() private sobre: string | null = null;
@@ -146,16 +156,16 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
   }
 
   /**
-   * What the first painted map with counts leaves out, rendered when the browser is next idle
+   * What the first painted map with counts leaves out, laid out when the browser is next idle
    * (within a fraction of a second), and kept current in the same update as the colours from
-   * then on: the hidden table of counts (25 rows a screen reader reads on demand), and the
-   * text whose late arrival moves nothing: Callao's label (over the map), the hidden help, and
-   * the legend where it stands beside the map (see the styles). The first text laid out on a
-   * page costs its fonts, more than the shapes themselves.
+   * then on: the text whose late arrival moves nothing, Callao's label (over the map), the hidden
+   * help, and the legend where it stands beside the map (see the styles). The first text laid out
+   * on a page costs its fonts, more than the shapes themselves.
    *
    * The idle moment is looked for after the first painted frame: the browser is often idle
    * between the first render and that frame, and the frame then laid out the table and the
-   * legend too (336 layout objects instead of about a hundred). A hidden page paints no frame:
+   * legend too (336 layout objects instead of about a hundred, with the table of counts that was
+   * then always rendered, visually hidden). A hidden page paints no frame:
    * there the second step comes after `SEGUNDO_PASO_MAX_MS`.
    */
   private pedirSegundoPaso() {
@@ -202,12 +212,30 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
           complete: () => nothing,
         })}
         ${v.leyenda.length ? renderLeyenda(v) : nothing}
+        ${
+          v.interactivo
+            ? html`<button
+                type="button"
+                class="boton ver-tabla"
+                part="table-toggle"
+                aria-expanded=${this.tabla ? 'true' : 'false'}
+                aria-controls=${this.tabla ? `${this.uid}-tabla` : nothing}
+                @click=${this.alternarTabla}
+              >
+                ${m.verTablaMapa}
+              </button>`
+            : nothing
+        }
         <p id="${this.uid}-ayuda" class="visualmente-oculto" lang=${lang} ?data-pendiente=${pendiente}>${m.mapaInstrucciones}</p>
         <p class="fuente" part="source">Límites: INEI</p>
       </figcaption>
-      ${v.interactivo && completo ? html`<div class="visualmente-oculto">${renderTablaOculta(v)}</div>` : nothing}
+      ${v.interactivo && this.tabla ? renderTabla(v, `${this.uid}-tabla`) : nothing}
     </figure>`;
   }
+
+  private readonly alternarTabla = () => {
+    this.tabla = !this.tabla;
+  };
 
   /** The region a pointer event is about (a shape, Callao's marker or its touch zone), if it has counts. */
   private regionDe(event: Event): string | null {

@@ -50,7 +50,7 @@ export const practicasMapaStyles = css`
   }
 
   .mapa {
-    /* Keeps the hidden table's box inside the host. */
+    /* Keeps the hidden help text's box inside the host. */
     position: relative;
     margin: 0;
     display: grid;
@@ -58,35 +58,14 @@ export const practicasMapaStyles = css`
     min-width: 0;
   }
   /*
-   * The hidden help text and table: clipped 1 px boxes at the figure's corner, inside the
-   * host (no negative margin), and the table laid out 1 px wide, so that no box of theirs
-   * reaches past the element or widens the page (a 445 px table once did, on phones).
-   * Screen readers read them as usual.
-   *
-   * The table is relaid out on every filter change (its counts change), so it is kept cheap.
-   * Each cell stays one line: the inherited nowrap, its text overflowing the cell and clipped
-   * by the box around the table, while the fixed layout keeps the cells 1 px wide. Only the
-   * caption, which never changes, wraps anywhere, or its min-content width would widen the
-   * table. Wrapping every cell's text a character per line (overflow-wrap: anywhere) cost
-   * about 1 ms of layout per recolour. The box is also a relayout boundary (contain: strict),
-   * so the table's layout stops there.
+   * The hidden help text: a clipped 1 px box at the figure's corner, inside the host (no
+   * negative margin), so that no box of it reaches past the element or widens the page.
+   * Screen readers read it as usual.
    */
   .mapa .visualmente-oculto {
     top: 0;
     left: 0;
     margin: 0;
-  }
-  .mapa > .visualmente-oculto {
-    contain: strict;
-  }
-  .visualmente-oculto table {
-    width: 1px;
-    table-layout: fixed;
-    border-collapse: collapse;
-  }
-  .visualmente-oculto caption {
-    white-space: normal;
-    overflow-wrap: anywhere;
   }
   /*
    * Until the second step (see the element's pedirSegundoPaso), the text that moves nothing when
@@ -293,5 +272,63 @@ export const practicasMapaStyles = css`
     margin: 0;
     font-size: max(12px, 0.875em);
     color: var(--_texto-2);
+  }
+  .ver-tabla {
+    justify-self: start;
+  }
+  /* Its state shown as well as told (aria-expanded): a chevron, down while the table is hidden. */
+  .ver-tabla::after {
+    content: '';
+    display: inline-block;
+    width: 0.45em;
+    height: 0.45em;
+    margin-inline-start: 0.6em;
+    border-right: 2px solid;
+    border-bottom: 2px solid;
+    transform: translateY(-0.2em) rotate(45deg);
+  }
+  .ver-tabla[aria-expanded='true']::after {
+    transform: translateY(0.1em) rotate(225deg);
+  }
+  /*
+   * The table of counts, under the map and its legend, across the whole figure, while the
+   * reader has it shown: counts right-aligned in figures of one width, the region names left.
+   * Its longest words («Huancavelica», «prácticas») fit a 320 px phone; narrower than that,
+   * they may break anywhere rather than widen the page.
+   */
+  .tabla {
+    grid-column: 1 / -1;
+    width: 100%;
+    max-width: 36em;
+    border-collapse: collapse;
+    font-size: max(12px, 0.8125em);
+    font-variant-numeric: tabular-nums;
+  }
+  @container (width < 18em) {
+    .tabla th,
+    .tabla td {
+      overflow-wrap: anywhere;
+    }
+  }
+  .tabla caption {
+    text-align: start;
+    font-weight: 700;
+    padding-bottom: 0.375em;
+  }
+  .tabla th,
+  .tabla td {
+    padding: 0.25em 0.375em;
+    border-bottom: 1px solid var(--_borde);
+    text-align: end;
+    vertical-align: bottom;
+  }
+  .tabla th[scope='row'],
+  .tabla th:first-child {
+    text-align: start;
+    font-weight: 400;
+  }
+  .tabla thead th {
+    font-weight: 700;
+    border-bottom-color: var(--_linea);
   }
 `;
