@@ -108,11 +108,12 @@ const KNOWN_MISSES = [
     metric: /^filter change to recoloured, painted map$/,
     ceiling: { ratio: 0.4 },
     why:
-      'ours 6-8 ms against 3.4-4.9 ms at 31 and 1,000 practices in clean CI runs, 3.3-4.1 against 2.8-2.9 on a quiet machine (at 10,000 a tie, or 0.5 ms slower). In CPU, ours takes about 0.9 ms of script and 1.5 ms ' +
-      "of style and layout against Leaflet's 0.6 and 0.75: the legend's text (0.6 ms, which Leaflet lays out too) and the visually " +
-      'hidden table of counts for screen readers (0.5-0.6 ms: about 0.25 ms fixed and 7-10 µs a changed cell). Updating that table ' +
-      'later only makes the settled result later; content-visibility took its layout away and the table with it from the ' +
-      "accessibility tree, so it stays. Even without the table ours measured 3.6 ms against Leaflet's 2.9",
+      "ours 2.8-3.0 ms against Leaflet's 2.1-2.4 at 31 and 1,000 practices here (at 10,000 met: 2.5 against 3.1), 0.6-0.7 ms apart " +
+      'where 0.5 is a tie. The table of counts, which cost about 0.4-0.5 ms of each recolour when it was always rendered ' +
+      '(visually hidden), is now rendered only when the reader shows it. What remains is the legend: with it taken out, a ' +
+      "recolour took 2.3-2.6 ms. Per change, ours runs 0.72 ms of script and 0.72 of style and layout against Leaflet's 0.56-0.61 " +
+      "and 0.55; laying out the legend's changed text (six rows) is about 0.5 ms, and neither a single inline box, block rows, " +
+      'containment nor a fixed number of rows measurably shortened it',
   },
   {
     // Both maps now paint in the first frame after creation on the CI machine (Leaflet 15-20 ms at
@@ -123,11 +124,12 @@ const KNOWN_MISSES = [
     metric: /^first painted map, data in hand$/,
     ceiling: { ratio: 0.8 },
     why:
-      "ours 18-23 ms against Leaflet's 37-52 ms, 0.44-0.57 of it (in a clean CI run: 19.2 against 37.2 at 1,000, 22.4 against " +
-      '41.1 at 10,000; at 31, 18.5 against 45.7, then 20.5 against 38.6, a miss). Ours paints in the first frame after creation and Leaflet in its second or ' +
-      "third, so the ratio sits at one frame over two and tips with Leaflet's luck. The count by region now takes about 2 ms " +
-      'at 10,000 (one pass, no allocation) and the first frame needs about 13 ms of script and layout; under half needs the ' +
-      'whole first frame, script, style, layout and paint, in about 9 ms',
+      "ours 7.9-11.1 ms against Leaflet's 16.8-19.5 here, 0.44-0.66 of it: met at 31 practices, at 1,000 and 10,000 the runs " +
+      "straddle half (the bare SVG floor: 3.3-6.4 ms). V8's compile hint on the CDN file took a third off (12.0 to 9.0 ms at " +
+      '31): the functions are compiled while the file streams, not one by one at their first call. On a fresh page the map ' +
+      'still spends about 0.6 ms constructing, 1.0 connecting (its style sheets), 0.4 deriving its view (1.9 at 10,000: the ' +
+      'count by region), 1.1 drawing the 28 shapes, 2.4 in its first render and about 3 in the frame; under half of Leaflet ' +
+      'needs the whole of it in 8-9 ms',
   },
   {
     label: 'Lighthouse mobile on the demo: performance score (ceiling 0.6)',
