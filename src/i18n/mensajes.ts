@@ -52,20 +52,6 @@ export interface Mensajes {
   verTodas: (total: string) => string;
   verMenos: string;
   destacadasDesconocidas: (ids: string) => string;
-  // <practicas-mapa>
-  mapaRegiones: string;
-  mapaInstrucciones: string;
-  practicas: (n: number, formateado: string) => string;
-  regionBoton: (nombre: string, total: string, buenas: string, enProceso: string) => string;
-  leyendaTitulo: string;
-  leyendaCero: string;
-  regiones: (n: number, formateado: string) => string;
-  verTablaMapa: string;
-  tablaTitulo: string;
-  columnaRegion: string;
-  columnaTotal: string;
-  columnaBuenas: string;
-  columnaEnProceso: string;
   // <anexo-tabla>
   tablaCaption: string;
   seccion: Record<'buena-practica' | 'en-proceso', string>;
@@ -147,21 +133,6 @@ const es: Mensajes = {
   verTodas: (total) => `Ver todas (${total})`,
   verMenos: 'Ver menos',
   destacadasDesconocidas: (ids) => `No se encontraron estas prácticas destacadas: ${ids}.`,
-  mapaRegiones: 'Regiones del Perú',
-  mapaInstrucciones:
-    'Use las flechas para recorrer las regiones, Enter o Espacio para filtrar por una región (otra vez para quitar el filtro) y Escape para quitarlo.',
-  practicas: (n, f) => (n === 1 ? `${f} práctica` : `${f} prácticas`),
-  regionBoton: (nombre, total, buenas, enProceso) =>
-    `${nombre}: ${total} (buenas prácticas: ${buenas}; en proceso: ${enProceso})`,
-  leyendaTitulo: 'Prácticas por región',
-  leyendaCero: 'ninguna',
-  regiones: (n, f) => (n === 1 ? `${f} región` : `${f} regiones`),
-  verTablaMapa: 'Ver tabla de datos',
-  tablaTitulo: 'Prácticas por región, con los filtros actuales',
-  columnaRegion: 'Región',
-  columnaTotal: 'Total',
-  columnaBuenas: 'Buenas prácticas',
-  columnaEnProceso: 'En proceso',
   tablaCaption: 'Anexo 1: caracterización de buenas prácticas e iniciativas en proceso de implementación',
   seccion: { 'buena-practica': 'Buenas prácticas', 'en-proceso': 'Iniciativas en proceso de implementación' },
   columna: {
@@ -250,20 +221,6 @@ const en: Mensajes = {
   verTodas: (total) => `Show all (${total})`,
   verMenos: 'Show fewer',
   destacadasDesconocidas: (ids) => `These featured practices were not found: ${ids}.`,
-  mapaRegiones: 'Regions of Peru',
-  mapaInstrucciones:
-    'Use the arrow keys to move between regions, Enter or Space to filter by a region (again to remove the filter) and Escape to remove it.',
-  practicas: (n, f) => (n === 1 ? `${f} practice` : `${f} practices`),
-  regionBoton: (nombre, total, buenas, enProceso) => `${nombre}: ${total} (good practices: ${buenas}; in progress: ${enProceso})`,
-  leyendaTitulo: 'Practices per region',
-  leyendaCero: 'none',
-  regiones: (n, f) => (n === 1 ? `${f} region` : `${f} regions`),
-  verTablaMapa: 'Show data table',
-  tablaTitulo: 'Practices per region, with the current filters',
-  columnaRegion: 'Region',
-  columnaTotal: 'Total',
-  columnaBuenas: 'Good practices',
-  columnaEnProceso: 'In progress',
   tablaCaption: 'Annex 1: good practices and initiatives in progress, characterised',
   seccion: { 'buena-practica': 'Good practices', 'en-proceso': 'Initiatives in progress' },
   columna: {

@@ -8,7 +8,7 @@ import { conteoPorRegion, type ConteoRegion, type Filtros } from '../../data/fil
 import { nombresDe } from '../../data/nombres.js';
 import type { Dataset } from '../../data/schema.js';
 import type { Lang } from '../../i18n/lang.js';
-import { MENSAJES, type Mensajes } from '../../i18n/mensajes.js';
+import { MENSAJES_MAPA, type MensajesMapa } from '../../i18n/mensajes-mapa.js';
 import { formatearNumero } from '../../i18n/numeros.js';
 import { claseDe, clasesDeEscala, type Clase } from './escala.js';
 import {
@@ -76,7 +76,7 @@ export interface FilaVista {
 
 export interface VistaMapa {
   lang: Lang;
-  m: Mensajes;
+  m: MensajesMapa;
   /** Whether counts are at hand: the regions are then buttons and the map a toolbar. */
   interactivo: boolean;
   /** Every department, north to south. */
@@ -109,7 +109,7 @@ function conteoDe(datos: Dataset, filtros: Readonly<Filtros>): Record<string, Co
 }
 
 export function vistaMapa({ datos, filtros, sobre, enfocada, conFoco, lang }: EstadoMapa): VistaMapa {
-  const m = MENSAJES[lang];
+  const m = MENSAJES_MAPA[lang];
   const numero = (n: number) => formatearNumero(n, lang);
   const nombres = datos ? nombresDe(datos) : undefined;
   const nombre = (id: string) => nombres?.region(id) ?? id;
