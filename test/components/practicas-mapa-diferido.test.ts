@@ -1,10 +1,11 @@
-import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import { executeServerCommand, findAccessibilityNode } from '@web/test-runner-commands';
 import '../../src/components/practicas-mapa/practicas-mapa.js';
 import type { PracticasMapa } from '../../src/components/practicas-mapa/practicas-mapa.js';
 import { NORTE_A_SUR } from '../../src/components/practicas-mapa/geometria.js';
 import { estadoDeGrupo } from '../../src/state/filtros-store.js';
 import { part, shadow, text } from '../support/elements.js';
+import { segundoPaso } from '../support/mapa.js';
 import { soloEnChromium } from '../support/navegador.js';
 
 interface A11yNode {
@@ -33,11 +34,6 @@ async function nuevoMapa({ tabla = false } = {}): Promise<PracticasMapa> {
   return el;
 }
 
-/** Callao's label, the hidden help and the legend beside the map follow the first painted map. */
-const segundoPaso = (el: PracticasMapa) =>
-  waitUntil(() => shadow(el).querySelector('.etiqueta-callao:not([data-pendiente])'), 'the second step is rendered', {
-    timeout: 2000,
-  });
 const filas = (el: PracticasMapa) => [...shadow(el).querySelectorAll('table tbody tr')].map((tr) => [...tr.children].map(text));
 const region = (el: PracticasMapa, id: string) => shadow(el).querySelector(`path[data-ubigeo="${id}"]`)!;
 
@@ -59,7 +55,6 @@ describe('<practicas-mapa>: what the first painted map holds, and what comes aft
     expect([visible(lateral), visible(etiqueta)]).to.deep.equal([false, false]);
     // Then, with nothing else asking for an update, the rest; the table of counts only when asked for.
     await segundoPaso(el);
-    await el.updateComplete;
     expect([visible(lateral), visible(etiqueta)]).to.deep.equal([true, true]);
     expect(shadow(el).querySelector('table')).to.equal(null);
   });
@@ -85,7 +80,6 @@ describe('<practicas-mapa>: what the first painted map holds, and what comes aft
     const alto = el.getBoundingClientRect().height;
     expect(part(el, 'legend')!.getBoundingClientRect().height).to.be.greaterThan(0);
     await segundoPaso(el);
-    await el.updateComplete;
     expect(el.getBoundingClientRect().height).to.equal(alto);
   });
 
@@ -137,7 +131,6 @@ describe('<practicas-mapa>: what the first painted map holds, and what comes aft
   itCdp('gives screen readers the button and the table, with its caption, headers and counts', async () => {
     const el = await nuevoMapa();
     await segundoPaso(el);
-    await el.updateComplete;
     const antes = (await executeServerCommand('arbol-accesible')) as A11yNode;
     const boton = find(antes, (x) => x.role === 'button' && x.name === 'Ver tabla de datos');
     expect(boton, 'the button in the accessibility tree').to.not.equal(null);

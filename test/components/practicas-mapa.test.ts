@@ -8,6 +8,7 @@ import { clearDatasetCache } from '../../src/data/loader.js';
 import { estadoDeGrupo } from '../../src/state/filtros-store.js';
 import { turnoAgotado } from '../../src/components/shared/turnos.js';
 import { agotarTurno, part, parts, shadow, text } from '../support/elements.js';
+import { segundoPaso } from '../support/mapa.js';
 
 let grupo = 0;
 const nuevoGrupo = () => `mapa-${++grupo}`;
@@ -71,20 +72,9 @@ function expectOrdenada({ pasos, fondo, borde }: ReturnType<typeof colores>, eti
   expect(contrast(borde, fondo), `${etiqueta}: border vs background`).to.be.at.least(3);
 }
 
-/**
- * Callao's label, the hidden help and the legend beside the map come in an idle moment after
- * the first painted map: waits for them (a condition, not a sleep).
- */
-async function completo(el: PracticasMapa) {
-  await waitUntil(() => shadow(el).querySelector('.etiqueta-callao:not([data-pendiente])'), 'the second step is rendered', {
-    timeout: 2000,
-  });
-  await el.updateComplete;
-}
-
 /** Shows the table of counts as a reader does, with the button under the legend, and returns it. */
 async function tabla(el: PracticasMapa) {
-  await completo(el);
+  await segundoPaso(el);
   part(el, 'table-toggle')!.click();
   await el.updateComplete;
   return part(el, 'table')!;
@@ -227,7 +217,7 @@ describe('<practicas-mapa>', () => {
 
     it('shows and hides the table of counts with the button under the legend, from the keyboard too', async () => {
       const el = await mapa(html`<practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa>`);
-      await completo(el);
+      await segundoPaso(el);
       const boton = part(el, 'table-toggle')!;
       // A disclosure button: its name, collapsed, and no table rendered at all.
       expect(boton.localName).to.equal('button');
@@ -372,7 +362,7 @@ describe('<practicas-mapa>', () => {
       const el = await mapa(html`<practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa>`);
       // The whole map, second step included (it follows the first painted frame): in Firefox the
       // layout it changes can send the real pointer's own events to the map meanwhile.
-      await completo(el);
+      await segundoPaso(el);
       region(el, '13').dispatchEvent(new PointerEvent('pointerenter'));
       await el.updateComplete;
       expect(text(part(el, 'tooltip'))).to.equal('La Libertad 5 prácticas Buenas prácticas: 3 · En proceso: 2');
@@ -540,7 +530,7 @@ describe('<practicas-mapa>', () => {
         </div>`,
       );
       const [def, bajo] = [...wrapper.querySelectorAll('practicas-mapa')];
-      await Promise.all([completo(def), completo(bajo)]);
+      await Promise.all([segundoPaso(def), segundoPaso(bajo)]);
       // Default: min(40em, 85svh); here 85 % of 720 px.
       const box = part(def, 'map')!.getBoundingClientRect();
       expect(box.height).to.be.closeTo(0.85 * 720, 1);
@@ -609,7 +599,7 @@ describe('<practicas-mapa>', () => {
         html`<div style="width: 320px"><practicas-mapa grupo=${nuevoGrupo()}></practicas-mapa></div>`,
       );
       const el = wrapper.querySelector('practicas-mapa')!;
-      await completo(el);
+      await segundoPaso(el);
       const marker = shadow(el).querySelector('[data-marcador="07"]')!.getBoundingClientRect();
       expect(marker.width).to.be.at.least(12);
       const label = shadow(el).querySelector<HTMLElement>('.etiqueta-callao')!;

@@ -163,10 +163,8 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
    * on a page costs its fonts, more than the shapes themselves.
    *
    * The idle moment is looked for after the first painted frame: the browser is often idle
-   * between the first render and that frame, and the frame then laid out the table and the
-   * legend too (336 layout objects instead of about a hundred, with the table of counts that was
-   * then always rendered, visually hidden). A hidden page paints no frame:
-   * there the second step comes after `SEGUNDO_PASO_MAX_MS`.
+   * between the first render and that frame, which then laid out the second step too. A hidden
+   * page paints no frame: there the second step comes after `SEGUNDO_PASO_MAX_MS`.
    */
   private pedirSegundoPaso() {
     this.segundoPasoPedido = true;
@@ -218,7 +216,7 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
                 type="button"
                 class="boton ver-tabla"
                 part="table-toggle"
-                aria-expanded=${this.tabla ? 'true' : 'false'}
+                aria-expanded=${String(this.tabla)}
                 aria-controls=${this.tabla ? `${this.uid}-tabla` : nothing}
                 @click=${this.alternarTabla}
               >

@@ -322,7 +322,7 @@ export const practicasMapaStyles = css`
     text-align: end;
     vertical-align: bottom;
   }
-  .tabla th[scope='row'],
+  /* The region's name: the row headers, and the header of their column. */
   .tabla th:first-child {
     text-align: start;
     font-weight: 400;
