@@ -1,9 +1,13 @@
 // Registers <practicas-filtros>. Guarded: loading the library twice defines it once.
 import { PracticasFiltros } from './practicas-filtros.component.js';
+import { anticiparEstilos } from '../shared/anticipar-estilos.js';
 
 export * from './practicas-filtros.component.js';
 
-if (!customElements.get('practicas-filtros')) customElements.define('practicas-filtros', PracticasFiltros);
+if (!customElements.get('practicas-filtros')) {
+  customElements.define('practicas-filtros', PracticasFiltros);
+  anticiparEstilos(PracticasFiltros);
+}
 
 declare global {
   interface HTMLElementTagNameMap {

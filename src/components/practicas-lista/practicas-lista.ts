@@ -2,10 +2,14 @@
 // loading the library twice defines each element once.
 import '../practica-card/practica-card.js';
 import { PracticasLista } from './practicas-lista.component.js';
+import { anticiparEstilos } from '../shared/anticipar-estilos.js';
 
 export * from './practicas-lista.component.js';
 
-if (!customElements.get('practicas-lista')) customElements.define('practicas-lista', PracticasLista);
+if (!customElements.get('practicas-lista')) {
+  customElements.define('practicas-lista', PracticasLista);
+  anticiparEstilos(PracticasLista);
+}
 
 declare global {
   interface HTMLElementTagNameMap {
