@@ -2,14 +2,10 @@
 // loading the library twice defines each element once.
 import '../practica-card/practica-card.js';
 import { AnexoTabla } from './anexo-tabla.component.js';
-import { anticiparEstilos } from '../shared/anticipar-estilos.js';
 
 export * from './anexo-tabla.component.js';
 
-if (!customElements.get('anexo-tabla')) {
-  customElements.define('anexo-tabla', AnexoTabla);
-  anticiparEstilos(AnexoTabla);
-}
+if (!customElements.get('anexo-tabla')) customElements.define('anexo-tabla', AnexoTabla);
 
 declare global {
   interface HTMLElementTagNameMap {

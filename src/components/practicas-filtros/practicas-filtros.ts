@@ -1,13 +1,9 @@
 // Registers <practicas-filtros>. Guarded: loading the library twice defines it once.
 import { PracticasFiltros } from './practicas-filtros.component.js';
-import { anticiparEstilos } from '../shared/anticipar-estilos.js';
 
 export * from './practicas-filtros.component.js';
 
-if (!customElements.get('practicas-filtros')) {
-  customElements.define('practicas-filtros', PracticasFiltros);
-  anticiparEstilos(PracticasFiltros);
-}
+if (!customElements.get('practicas-filtros')) customElements.define('practicas-filtros', PracticasFiltros);
 
 declare global {
   interface HTMLElementTagNameMap {

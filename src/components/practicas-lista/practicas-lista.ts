@@ -2,14 +2,10 @@
 // loading the library twice defines each element once.
 import '../practica-card/practica-card.js';
 import { PracticasLista } from './practicas-lista.component.js';
-import { anticiparEstilos } from '../shared/anticipar-estilos.js';
 
 export * from './practicas-lista.component.js';
 
-if (!customElements.get('practicas-lista')) {
-  customElements.define('practicas-lista', PracticasLista);
-  anticiparEstilos(PracticasLista);
-}
+if (!customElements.get('practicas-lista')) customElements.define('practicas-lista', PracticasLista);
 
 declare global {
   interface HTMLElementTagNameMap {

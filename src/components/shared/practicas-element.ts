@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { IdiomaController } from '../../controllers/idioma-controller.js';
+import { anticiparEstilos } from './anticipar-estilos.js';
 import { enSuTurno } from './turnos.js';
 
 /**
@@ -25,6 +26,14 @@ export class PracticasElement extends LitElement {
 
   /** The element's custom states (`:state(pendiente)`), where the browser has them. */
   protected readonly internos: ElementInternals | undefined = this.attachInternals?.();
+
+  // Once per class with styles of its own, when it is defined (customElements.define reads its
+  // observed attributes, which finalizes it): see anticipar-estilos.ts.
+  protected static override finalize(): void {
+    const nueva = !Object.hasOwn(this, 'finalized');
+    super.finalize();
+    if (nueva && this.elementStyles.length) anticiparEstilos(this);
+  }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Never waits: inside another element of the library (a list's cards), where it is part
