@@ -121,6 +121,19 @@ const estado = {};
  * The dataset for `n` practices (31: the bundled catalogue; else a seeded
  * synthetic one), loaded the way each implementation needs it, outside the timing.
  */
+/**
+ * The legend's style sheet from Leaflet's choropleth tutorial (leafletjs.com/examples/choropleth,
+ * also in Leaflet's own debug/vector/geojson.html). Without it the legend's colour swatches are
+ * empty <i> elements, zero pixels wide: the peer drew a legend without colours, and spared the
+ * layout and paint of the swatches that ours draws.
+ */
+const ESTILO_LEYENDA_LEAFLET = `
+  .info { padding: 6px 8px; font: 14px/16px Arial, Helvetica, sans-serif; background: white;
+    background: rgba(255, 255, 255, 0.8); box-shadow: 0 0 15px rgba(0, 0, 0, 0.2); border-radius: 5px; }
+  .legend { text-align: left; line-height: 18px; color: #555; }
+  .legend i { width: 18px; height: 18px; float: left; margin-right: 8px; opacity: 0.7; }
+`;
+
 export async function preparar(n, impl, geo) {
   const base = mod.bundledDataset();
   estado.datos = n === base.practicas.length ? base : await mod.parseDataset(catalogoSintetico(base, n, 1));
@@ -134,6 +147,7 @@ export async function preparar(n, impl, geo) {
   } else if (impl === 'leaflet') {
     await cargarCss('/vendor/leaflet/leaflet.css');
     await cargarScript('/vendor/leaflet/leaflet.js');
+    document.head.append(Object.assign(document.createElement('style'), { textContent: ESTILO_LEYENDA_LEAFLET }));
   } else if (impl === 'svg') {
     estado.geometria = await (await fetch('/data/peru-departamentos.json')).json();
   }
