@@ -45,9 +45,14 @@ function contrast(a: string, b: string): number {
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
 
+/** The legend's rows of the current scale (the rows kept for classes it does not have are empty and hidden). */
+function filasLeyenda(el: PracticasMapa): HTMLElement[] {
+  return [...part(el, 'legend')!.querySelectorAll<HTMLElement>('li:not([data-vacia])')];
+}
+
 /** The painted colours of the legend's swatches (zero first), the host's background and the swatch border. */
 function colores(el: PracticasMapa) {
-  const muestras = [...part(el, 'legend')!.querySelectorAll<HTMLElement>('.muestra')];
+  const muestras = filasLeyenda(el).map((li) => li.querySelector<HTMLElement>('.muestra')!);
   return {
     pasos: muestras.map((m) => getComputedStyle(m).backgroundColor),
     fondo: getComputedStyle(el).backgroundColor,
@@ -276,7 +281,7 @@ describe('<practicas-mapa>', () => {
       expect(rgb(fill('07'))).to.deep.equal(rgb(pasos[0]));
       const [r, g, b] = rgb(fill('07'));
       expect(Math.max(r, g, b) - Math.min(r, g, b)).to.be.at.most(8);
-      expect([...part(el, 'legend')!.querySelectorAll('li')].map(text)).to.deep.equal([
+      expect(filasLeyenda(el).map(text)).to.deep.equal([
         '0 (ninguna) · 16 regiones',
         '1 · 2 regiones',
         '2 · 1 región',
@@ -296,6 +301,40 @@ describe('<practicas-mapa>', () => {
       expect(region(el, '22').getAttribute('aria-label')).to.match(/^San Martín: 3 prácticas/);
       expect(region(el, '20').getAttribute('aria-label')).to.match(/^Piura: 0 prácticas/);
     });
+  });
+
+  describe('legend rows', () => {
+    // A filter change that changes the number of classes relabels the rows in place: the legend keeps
+    // a row for every class the scale can have, and hides those the current scale has not.
+    for (const ancho of [900, 320]) {
+      it(`keeps its rows when the number of classes changes, the empty ones hidden and unread (${ancho} px)`, async () => {
+        const g = nuevoGrupo();
+        const wrapper = await fixture(html`<div style="width: ${ancho}px"><practicas-mapa grupo=${g}></practicas-mapa></div>`);
+        const el = wrapper.querySelector('practicas-mapa')!;
+        await waitUntil(() => part(el, 'legend'), 'the counts arrive');
+        await segundoPaso(el);
+        const todas = [...part(el, 'legend')!.querySelectorAll('li')];
+        expect(filasLeyenda(el).map(text)).to.have.length(6);
+        estadoDeGrupo(g).combinar({ tema: 'educacion' });
+        await el.updateComplete;
+        expect([...part(el, 'legend')!.querySelectorAll('li')]).to.deep.equal(todas);
+        expect(filasLeyenda(el).map(text)).to.deep.equal(['0 (ninguna) · 22 regiones', '1 · 2 regiones', '2 · 1 región']);
+        const vacias = todas.filter((li) => li.hasAttribute('data-vacia'));
+        expect(vacias).to.have.length(3);
+        for (const li of vacias) {
+          expect(li.getBoundingClientRect().height).to.equal(0);
+          expect(li.checkVisibility({ visibilityProperty: true })).to.equal(false);
+        }
+        // The legend is as tall as its three rows: the hidden ones leave no gap.
+        const [primera, , ultima] = filasLeyenda(el);
+        const ul = primera.parentElement!.getBoundingClientRect();
+        expect(ul.bottom - ultima.getBoundingClientRect().bottom).to.be.lessThan(1);
+        await expect(el).to.be.accessible();
+        estadoDeGrupo(g).combinar({ tema: '' });
+        await el.updateComplete;
+        expect(filasLeyenda(el)).to.have.length(6);
+      });
+    }
   });
 
   describe('selection', () => {
@@ -503,7 +542,7 @@ describe('<practicas-mapa>', () => {
     it('spreads few classes over the scale under a topic filter, light and dark', async () => {
       for (const esquema of ['claro', 'oscuro']) {
         const el = await mapa(html`<practicas-mapa grupo=${nuevoGrupo()} tema="educacion" esquema=${esquema}></practicas-mapa>`);
-        const muestras = [...part(el, 'legend')!.querySelectorAll('.muestra')];
+        const muestras = filasLeyenda(el).map((li) => li.querySelector('.muestra')!);
         expect(muestras.map((m) => [...m.classList].find((c) => c.startsWith('paso-')))).to.deep.equal([
           'paso-0',
           'paso-2',

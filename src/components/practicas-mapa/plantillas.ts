@@ -3,6 +3,7 @@
  * view model (modelo.ts): outlines, the tooltip, the legend and the table of counts.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { PASOS } from './escala.js';
 import { CALLAO, DEPARTAMENTOS, MARCADOR_CALLAO } from './geometria.js';
 import type { GloboVista, VistaMapa } from './modelo.js';
 
@@ -31,17 +32,26 @@ export function renderGlobo(g: GloboVista): TemplateResult {
   </div>`;
 }
 
+// One row per class the scale can have (zero and PASOS steps), whatever the current scale has.
+const FILAS_LEYENDA = Array.from({ length: PASOS + 1 }, (_, i) => i);
+
+/**
+ * The legend: always as many rows as the scale can have classes, those past the current scale's
+ * empty and hidden (`data-vacia`). A filter change changes the number of classes (a scale over
+ * 1–7 has five, over 1–2 two); rows kept in place are only relabelled, where rows added and
+ * removed cost a recolour new elements to style and lay out.
+ */
 export function renderLeyenda({ leyenda, m }: VistaMapa): TemplateResult {
   return html`<div part="legend" class="leyenda">
     <p class="leyenda-titulo">${m.leyendaTitulo}</p>
     <ul>
-      ${leyenda.map(
-        (p) =>
-          html`<li>
-            <span class="muestra paso-${p.paso}" aria-hidden="true"></span>
-            <span>${p.rango} <span class="leyenda-regiones">· ${p.regiones}</span></span>
-          </li>`,
-      )}
+      ${FILAS_LEYENDA.map((i) => {
+        const p = leyenda[i];
+        return html`<li ?data-vacia=${!p}>
+          <span class="muestra paso-${p?.paso ?? 0}" aria-hidden="true"></span
+          ><span>${p?.rango ?? ''} <span class="leyenda-regiones">· ${p?.regiones ?? ''}</span></span>
+        </li>`;
+      })}
     </ul>
   </div>`;
 }
