@@ -4,8 +4,80 @@
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { PASOS } from './escala.js';
-import { CALLAO, DEPARTAMENTOS, MARCADOR_CALLAO } from './geometria.js';
+import { ALTO, ANCHO, CALLAO, DEPARTAMENTOS, MARCADOR_CALLAO } from './geometria.js';
 import type { GloboVista, VistaMapa } from './modelo.js';
+
+/** What the figure's controls call; an absent one is not listened to. */
+export interface ManejadoresMapa {
+  keydown?: (event: KeyboardEvent) => void;
+  focusin?: (event: FocusEvent) => void;
+  focusout?: (event: FocusEvent) => void;
+  click?: (event: MouseEvent) => void;
+  pointerenter?: EventListenerObject & AddEventListenerOptions;
+  pointerleave?: EventListenerObject & AddEventListenerOptions;
+  alternarTabla?: () => void;
+}
+
+/** The whole figure: the map with its shapes, tooltip and Callao's label, the legend column, and the table while shown. */
+export function renderFigura(f: {
+  v: VistaMapa;
+  /** Prefix of the ids the figure's parts refer to each other by. */
+  uid: string;
+  /** Whether the second step is still to come: the text that moves nothing is left out (see the styles). */
+  pendiente: boolean;
+  /** Whether the table of counts is shown. */
+  tabla: boolean;
+  /** The shapes of the regions (see capa.ts). */
+  formas: unknown;
+  /** The loading or error message, if any. */
+  estado: unknown;
+  on: ManejadoresMapa;
+}): TemplateResult {
+  const { v, uid, pendiente, on } = f;
+  const { m, lang } = v;
+  return html`<figure part="base" class="mapa" aria-busy=${v.interactivo ? 'false' : 'true'}>
+    <div class="lienzo">
+      <svg
+        part="map"
+        tabindex="-1"
+        viewBox="0 0 ${ANCHO} ${ALTO}"
+        role=${v.interactivo ? 'toolbar' : 'img'}
+        aria-label=${m.mapaRegiones}
+        aria-describedby=${v.interactivo ? `${uid}-ayuda` : nothing}
+        @keydown=${on.keydown ?? nothing}
+        @focusin=${on.focusin ?? nothing}
+        @focusout=${on.focusout ?? nothing}
+        @click=${on.click ?? nothing}
+        @pointerenter=${on.pointerenter ?? nothing}
+        @pointerleave=${on.pointerleave ?? nothing}
+      >
+        ${f.formas} ${renderContornos(v.contornos)}
+      </svg>
+      <span class="etiqueta-callao" aria-hidden="true" ?data-pendiente=${pendiente}>${v.nombreCallao}</span>
+      ${v.globo ? renderGlobo(v.globo) : nothing}
+    </div>
+    <figcaption class="lateral" ?data-pendiente=${pendiente}>
+      ${f.estado} ${v.leyenda.length ? renderLeyenda(v) : nothing}
+      ${
+        v.interactivo
+          ? html`<button
+              type="button"
+              class="boton ver-tabla"
+              part="table-toggle"
+              aria-expanded=${String(f.tabla)}
+              aria-controls=${f.tabla ? `${uid}-tabla` : nothing}
+              @click=${on.alternarTabla ?? nothing}
+            >
+              ${m.verTablaMapa}
+            </button>`
+          : nothing
+      }
+      <p id="${uid}-ayuda" class="visualmente-oculto" lang=${lang} ?data-pendiente=${pendiente}>${m.mapaInstrucciones}</p>
+      <p class="fuente" part="source">Límites: INEI</p>
+    </figcaption>
+    ${v.interactivo && f.tabla ? renderTabla(v, `${uid}-tabla`) : nothing}
+  </figure>`;
+}
 
 /**
  * The outlines drawn over the map: the chosen region's, thick and solid on a halo of

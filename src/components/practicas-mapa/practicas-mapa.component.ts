@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { isServer, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { ConDatos } from '../../controllers/dataset-controller.js';
@@ -7,9 +7,9 @@ import { baseStyles } from '../../styles/base.styles.js';
 import { renderCargando, renderErrorCarga } from '../shared/estados.js';
 import { PracticasElement } from '../shared/practicas-element.js';
 import { CapaRegiones, marcadoCapa } from './capa.js';
-import { ALTO, ANCHO } from './geometria.js';
+import { NORTE_A_SUR } from './geometria.js';
 import { accionDeTecla, posicionGlobo, vistaMapa, type VistaMapa } from './modelo.js';
-import { renderContornos, renderGlobo, renderLeyenda, renderTabla } from './plantillas.js';
+import { renderFigura, type ManejadoresMapa } from './plantillas.js';
 import { practicasMapaStyles } from './practicas-mapa.styles.js';
 
 /** Detail of `practicas-region`. */
@@ -178,57 +178,63 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
 
   protected override render() {
     const v = this.vista;
-    const { m, lang } = v;
-    // A server renders the whole map at once: there is no first frame to spare there.
-    const completo = this.completo || isServer;
-    const pendiente = v.interactivo && !completo;
-    return html`<figure part="base" class="mapa" aria-busy=${v.interactivo ? 'false' : 'true'}>
-      <div class="lienzo">
-        <svg
-          part="map"
-          tabindex="-1"
-          viewBox="0 0 ${ANCHO} ${ALTO}"
-          role=${v.interactivo ? 'toolbar' : 'img'}
-          aria-label=${m.mapaRegiones}
-          aria-describedby=${v.interactivo ? `${this.uid}-ayuda` : nothing}
-          @keydown=${v.interactivo ? this.onKeydown : nothing}
-          @focusin=${this.onFocusin}
-          @focusout=${this.onFocusout}
-          @click=${this.onClick}
-          @pointerenter=${this.onPointerenter}
-          @pointerleave=${this.onPointerleave}
-        >
-          ${isServer ? unsafeSVG(marcadoCapa(v)) : this.capa?.g} ${renderContornos(v.contornos)}
-        </svg>
-        <span class="etiqueta-callao" aria-hidden="true" ?data-pendiente=${pendiente}>${v.nombreCallao}</span>
-        ${v.globo ? renderGlobo(v.globo) : nothing}
-      </div>
-      <figcaption class="lateral" ?data-pendiente=${pendiente}>
-        ${this.datasetController.render({
-          pending: () => renderCargando(lang),
-          error: (error: unknown) => renderErrorCarga(error, lang, () => void this.datasetController.retry()),
-          complete: () => nothing,
-        })}
-        ${v.leyenda.length ? renderLeyenda(v) : nothing}
-        ${
-          v.interactivo
-            ? html`<button
-                type="button"
-                class="boton ver-tabla"
-                part="table-toggle"
-                aria-expanded=${String(this.tabla)}
-                aria-controls=${this.tabla ? `${this.uid}-tabla` : nothing}
-                @click=${this.alternarTabla}
-              >
-                ${m.verTablaMapa}
-              </button>`
-            : nothing
-        }
-        <p id="${this.uid}-ayuda" class="visualmente-oculto" lang=${lang} ?data-pendiente=${pendiente}>${m.mapaInstrucciones}</p>
-        <p class="fuente" part="source">Límites: INEI</p>
-      </figcaption>
-      ${v.interactivo && this.tabla ? renderTabla(v, `${this.uid}-tabla`) : nothing}
-    </figure>`;
+    const { lang } = v;
+    return renderFigura({
+      v,
+      uid: this.uid,
+      // A server renders the whole map at once: there is no first frame to spare there.
+      pendiente: v.interactivo && !(this.completo || isServer),
+      tabla: this.tabla,
+      formas: isServer ? unsafeSVG(marcadoCapa(v)) : this.capa?.g,
+      estado: this.datasetController.render({
+        pending: () => renderCargando(lang),
+        error: (error: unknown) => renderErrorCarga(error, lang, () => void this.datasetController.retry()),
+        complete: () => nothing,
+      }),
+      on: this.manejadores,
+    });
+  }
+
+  /**
+   * Prepares the map's templates when the browser is idle after its definition (see
+   * anticipar.ts): renders every part of the figure once, with a view that has them all,
+   * into a fragment that is then dropped, and builds the shapes every map clones.
+   */
+  protected static override prepararPlantillas(): void {
+    new CapaRegiones();
+    const v = vistaMapa({ datos: undefined, filtros: {}, sobre: null, enfocada: null, conFoco: false, lang: 'es' });
+    const region = NORTE_A_SUR[0];
+    const ensayo: VistaMapa = {
+      ...v,
+      interactivo: true,
+      contornos: { seleccion: region, foco: region },
+      leyenda: [{ paso: 0, rango: '', regiones: '' }],
+      globo: { id: region, nombre: '', total: '', detalle: '', punto: [0, 0] },
+      filas: [{ id: region, nombre: '', total: '', buenas: '', enProceso: '' }],
+    };
+    const figura = renderFigura({
+      v: ensayo,
+      uid: 'ensayo',
+      pendiente: false,
+      tabla: true,
+      formas: nothing,
+      estado: renderCargando('es'),
+      on: {},
+    });
+    render(figura, document.createDocumentFragment());
+  }
+
+  /** The figure's event handlers. */
+  private get manejadores(): ManejadoresMapa {
+    return {
+      keydown: this.vista.interactivo ? this.onKeydown : undefined,
+      focusin: this.onFocusin,
+      focusout: this.onFocusout,
+      click: this.onClick,
+      pointerenter: this.onPointerenter,
+      pointerleave: this.onPointerleave,
+      alternarTabla: this.alternarTabla,
+    };
   }
 
   private readonly alternarTabla = () => {

@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { IdiomaController } from '../../controllers/idioma-controller.js';
-import { anticiparEstilos } from './anticipar-estilos.js';
+import { anticipar } from './anticipar.js';
 import { enSuTurno } from './turnos.js';
 
 /**
@@ -27,13 +27,22 @@ export class PracticasElement extends LitElement {
   /** The element's custom states (`:state(pendiente)`), where the browser has them. */
   protected readonly internos: ElementInternals | undefined = this.attachInternals?.();
 
-  // Once per class with styles of its own, when it is defined (customElements.define reads its
-  // observed attributes, which finalizes it): see anticipar-estilos.ts.
+  // Once per class, when it is defined (customElements.define reads its observed attributes, which
+  // finalizes it): see anticipar.ts.
   protected static override finalize(): void {
     const nueva = !Object.hasOwn(this, 'finalized');
     super.finalize();
-    if (nueva && this.elementStyles.length) anticiparEstilos(this);
+    if (nueva && (this.elementStyles.length || Object.hasOwn(this, 'prepararPlantillas'))) {
+      anticipar(this, Object.hasOwn(this, 'prepararPlantillas') ? () => this.prepararPlantillas() : undefined);
+    }
   }
+
+  /**
+   * Prepares the class's templates ahead of its first element (see anticipar.ts): an element
+   * that overrides it renders its templates once, into a fragment it then drops. Called once,
+   * when the browser is idle after the class is defined.
+   */
+  protected static prepararPlantillas(): void {}
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Never waits: inside another element of the library (a list's cards), where it is part
