@@ -94,7 +94,7 @@ const KNOWN_MISSES = [
     metric: /^filter change to recoloured, painted map$/,
     ceiling: { ratio: 0.4 },
     why:
-      "at 31 practices ours is 0.2-0.7 ms behind Leaflet's 2.4-3.1 ms, where 0.5 is a tie: met in about half the runs " +
+      "at 31 practices ours was from 0.1 ms ahead of Leaflet's 2.4-3.3 ms to 0.7 behind, where 0.5 is a tie: met in 6 of 9 runs " +
       '(met at 1,000 and 10,000). The legend keeps a row for every class (a change of the number of classes relabels ' +
       'rows instead of adding and removing them, which had cost about 0.5 ms more at 31 than at 1,000), and Leaflet ' +
       "now draws its tutorial's legend with colour swatches, as ours does. What remains: the legend's layout, about " +
