@@ -118,10 +118,6 @@ const cargarCss = (href) =>
 const estado = {};
 
 /**
- * The dataset for `n` practices (31: the bundled catalogue; else a seeded
- * synthetic one), loaded the way each implementation needs it, outside the timing.
- */
-/**
  * The legend's style sheet from Leaflet's choropleth tutorial (leafletjs.com/examples/choropleth,
  * also in Leaflet's own debug/vector/geojson.html). Without it the legend's colour swatches are
  * empty <i> elements, zero pixels wide: the peer drew a legend without colours, and spared the
@@ -134,6 +130,10 @@ const ESTILO_LEYENDA_LEAFLET = `
   .legend i { width: 18px; height: 18px; float: left; margin-right: 8px; opacity: 0.7; }
 `;
 
+/**
+ * The dataset for `n` practices (31: the bundled catalogue; else a seeded
+ * synthetic one), loaded the way each implementation needs it, outside the timing.
+ */
 export async function preparar(n, impl, geo) {
   const base = mod.bundledDataset();
   estado.datos = n === base.practicas.length ? base : await mod.parseDataset(catalogoSintetico(base, n, 1));

@@ -109,9 +109,9 @@ const FILAS_LEYENDA = Array.from({ length: PASOS + 1 }, (_, i) => i);
 
 /**
  * The legend: always as many rows as the scale can have classes, those past the current scale's
- * empty and hidden (`data-vacia`). A filter change changes the number of classes (a scale over
- * 1–7 has five, over 1–2 two); rows kept in place are only relabelled, where rows added and
- * removed cost a recolour new elements to style and lay out.
+ * empty and `hidden`. A filter change changes the number of classes (a scale over 1–7 has five,
+ * over 1–2 two); rows kept in place are only relabelled, where rows added and removed cost a
+ * recolour new elements to style and lay out.
  */
 export function renderLeyenda({ leyenda, m }: VistaMapa): TemplateResult {
   return html`<div part="legend" class="leyenda">
@@ -119,7 +119,7 @@ export function renderLeyenda({ leyenda, m }: VistaMapa): TemplateResult {
     <ul>
       ${FILAS_LEYENDA.map((i) => {
         const p = leyenda[i];
-        return html`<li ?data-vacia=${!p}>
+        return html`<li ?hidden=${!p}>
           <span class="muestra paso-${p?.paso ?? 0}" aria-hidden="true"></span
           ><span>${p?.rango ?? ''} <span class="leyenda-regiones">· ${p?.regiones ?? ''}</span></span>
         </li>`;

@@ -7,7 +7,7 @@ import { baseStyles } from '../../styles/base.styles.js';
 import { renderCargando, renderErrorCarga } from '../shared/estados.js';
 import { PracticasElement } from '../shared/practicas-element.js';
 import { CapaRegiones, marcadoCapa } from './capa.js';
-import { NORTE_A_SUR } from './geometria.js';
+import { CALLAO, DEPARTAMENTOS, NORTE_A_SUR } from './geometria.js';
 import { accionDeTecla, posicionGlobo, vistaMapa, type VistaMapa } from './modelo.js';
 import { renderFigura, type ManejadoresMapa } from './plantillas.js';
 import { practicasMapaStyles } from './practicas-mapa.styles.js';
@@ -207,7 +207,8 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
     const ensayo: VistaMapa = {
       ...v,
       interactivo: true,
-      contornos: { seleccion: region, foco: region },
+      // Callao's outline is a template of its own (its shape and its marker).
+      contornos: { seleccion: DEPARTAMENTOS[CALLAO] ? CALLAO : region, foco: region },
       leyenda: [{ paso: 0, rango: '', regiones: '' }],
       globo: { id: region, nombre: '', total: '', detalle: '', punto: [0, 0] },
       filas: [{ id: region, nombre: '', total: '', buenas: '', enProceso: '' }],

@@ -232,7 +232,7 @@ export const practicasMapaStyles = css`
     align-items: center;
     gap: 0.5em;
   }
-  .leyenda li[data-vacia] {
+  .leyenda li[hidden] {
     display: none;
   }
   /*
@@ -257,8 +257,8 @@ export const practicasMapaStyles = css`
       margin-inline-end: 0.5em;
       text-indent: 0;
     }
-    /* Kept in the layout, with no height, so that a filter change only relabels rows. */
-    .leyenda li[data-vacia] {
+    /* Rows past the current scale: kept in the layout with no height, so a filter change relabels rows. */
+    .leyenda li[hidden] {
       display: block;
       visibility: hidden;
       height: 0;

@@ -32,8 +32,10 @@ export class PracticasElement extends LitElement {
   protected static override finalize(): void {
     const nueva = !Object.hasOwn(this, 'finalized');
     super.finalize();
-    if (nueva && (this.elementStyles.length || Object.hasOwn(this, 'prepararPlantillas'))) {
-      anticipar(this, Object.hasOwn(this, 'prepararPlantillas') ? () => this.prepararPlantillas() : undefined);
+    // The base class itself (finalized as every element's superclass) has neither.
+    const plantillas = this !== PracticasElement && Object.hasOwn(this, 'prepararPlantillas');
+    if (nueva && (this.elementStyles.length || plantillas)) {
+      anticipar(this, plantillas ? () => this.prepararPlantillas() : undefined);
     }
   }
 
