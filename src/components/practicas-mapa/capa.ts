@@ -81,6 +81,11 @@ export function marcadoCapa(v: VistaMapa): string {
 /** Built on first use (not at import, which server rendering does too), then cloned. */
 let modelo: SVGGElement | undefined;
 
+/** The shapes every layer clones, built once per page: on first use, or ahead of it. */
+export function modeloCapa(): SVGGElement {
+  return (modelo ??= construir());
+}
+
 function construir(): SVGGElement {
   const g = document.createElementNS(SVG, 'g');
   for (const [, etiqueta, fijos] of formas()) {
@@ -99,7 +104,7 @@ export class CapaRegiones {
   private readonly puestos = new Map<string, Atributos>();
 
   constructor() {
-    this.g = (modelo ??= construir()).cloneNode(true) as SVGGElement;
+    this.g = modeloCapa().cloneNode(true) as SVGGElement;
     for (const forma of this.g.children) {
       const clave = forma.getAttribute('data-ubigeo') ?? (forma.hasAttribute('data-marcador') ? 'marcador' : null);
       if (clave) this.porClave.set(clave, forma);

@@ -7,7 +7,7 @@ import { PASOS } from './escala.js';
 import { ALTO, ANCHO, CALLAO, DEPARTAMENTOS, MARCADOR_CALLAO } from './geometria.js';
 import type { GloboVista, VistaMapa } from './modelo.js';
 
-/** What the figure's controls call; an absent one is not listened to. */
+/** What the figure's controls call; an absent one is not listened to (nor the keys, while the map has no counts). */
 export interface ManejadoresMapa {
   keydown?: (event: KeyboardEvent) => void;
   focusin?: (event: FocusEvent) => void;
@@ -44,7 +44,7 @@ export function renderFigura(f: {
         role=${v.interactivo ? 'toolbar' : 'img'}
         aria-label=${m.mapaRegiones}
         aria-describedby=${v.interactivo ? `${uid}-ayuda` : nothing}
-        @keydown=${on.keydown ?? nothing}
+        @keydown=${(v.interactivo && on.keydown) || nothing}
         @focusin=${on.focusin ?? nothing}
         @focusout=${on.focusout ?? nothing}
         @click=${on.click ?? nothing}

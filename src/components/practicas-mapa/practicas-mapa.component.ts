@@ -5,8 +5,9 @@ import { ConDatos } from '../../controllers/dataset-controller.js';
 import { ConFiltros } from '../../controllers/filtros-controller.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { renderCargando, renderErrorCarga } from '../shared/estados.js';
+import { cuandoOcioso } from '../shared/anticipar.js';
 import { PracticasElement } from '../shared/practicas-element.js';
-import { CapaRegiones, marcadoCapa } from './capa.js';
+import { CapaRegiones, marcadoCapa, modeloCapa } from './capa.js';
 import { CALLAO, DEPARTAMENTOS, NORTE_A_SUR } from './geometria.js';
 import { accionDeTecla, posicionGlobo, vistaMapa, type VistaMapa } from './modelo.js';
 import { renderFigura, type ManejadoresMapa } from './plantillas.js';
@@ -170,9 +171,7 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
     this.segundoPasoPedido = true;
     // Whichever comes first: setting it again changes nothing, so Lit does not update again.
     const listo = () => (this.completo = true);
-    const enReposo = () =>
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(listo, { timeout: 300 }) : setTimeout(listo);
-    requestAnimationFrame(() => setTimeout(enReposo));
+    requestAnimationFrame(() => setTimeout(() => cuandoOcioso(listo, 300)));
     setTimeout(listo, SEGUNDO_PASO_MAX_MS);
   }
 
@@ -201,7 +200,7 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
    * into a fragment that is then dropped, and builds the shapes every map clones.
    */
   protected static override prepararPlantillas(): void {
-    new CapaRegiones();
+    modeloCapa();
     const v = vistaMapa({ datos: undefined, filtros: {}, sobre: null, enfocada: null, conFoco: false, lang: 'es' });
     const region = NORTE_A_SUR[0];
     const ensayo: VistaMapa = {
@@ -223,19 +222,6 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
       on: {},
     });
     render(figura, document.createDocumentFragment());
-  }
-
-  /** The figure's event handlers. */
-  private get manejadores(): ManejadoresMapa {
-    return {
-      keydown: this.vista.interactivo ? this.onKeydown : undefined,
-      focusin: this.onFocusin,
-      focusout: this.onFocusout,
-      click: this.onClick,
-      pointerenter: this.onPointerenter,
-      pointerleave: this.onPointerleave,
-      alternarTabla: this.alternarTabla,
-    };
   }
 
   private readonly alternarTabla = () => {
@@ -322,6 +308,17 @@ export class PracticasMapa extends ConFiltros(ConDatos(PracticasElement)) {
   private readonly onFocusout = (event: FocusEvent) => {
     const siguiente = event.relatedTarget as Element | null;
     if (!siguiente?.getAttribute?.('data-ubigeo')) this.conFoco = false;
+  };
+
+  /** The figure's event handlers, one object for every render (declared after them: fields initialise in order). */
+  private readonly manejadores: ManejadoresMapa = {
+    keydown: this.onKeydown,
+    focusin: this.onFocusin,
+    focusout: this.onFocusout,
+    click: this.onClick,
+    pointerenter: this.onPointerenter,
+    pointerleave: this.onPointerleave,
+    alternarTabla: this.alternarTabla,
   };
 
   private regionEl(id: string): SVGPathElement | null {

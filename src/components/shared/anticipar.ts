@@ -21,6 +21,11 @@ export function anticipar(clase: typeof LitElement, preparar?: () => void): void
       // Only work done ahead: the first render does it, and reports what fails, as it would have.
     }
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(ahora);
-  else setTimeout(ahora);
+  cuandoOcioso(ahora);
+}
+
+/** Runs `f` when the browser is next idle (within `plazo` ms if given), or in a task where it has no idle callbacks. */
+export function cuandoOcioso(f: () => void, plazo?: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(f, plazo === undefined ? undefined : { timeout: plazo });
+  else setTimeout(f);
 }

@@ -32,11 +32,8 @@ export class PracticasElement extends LitElement {
   protected static override finalize(): void {
     const nueva = !Object.hasOwn(this, 'finalized');
     super.finalize();
-    // The base class itself (finalized as every element's superclass) has neither.
-    const plantillas = this !== PracticasElement && Object.hasOwn(this, 'prepararPlantillas');
-    if (nueva && (this.elementStyles.length || plantillas)) {
-      anticipar(this, plantillas ? () => this.prepararPlantillas() : undefined);
-    }
+    // Not the base class itself, finalized as every element's superclass: it has nothing to prepare.
+    if (nueva && this !== PracticasElement) anticipar(this, () => this.prepararPlantillas());
   }
 
   /**
